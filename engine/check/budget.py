@@ -1,0 +1,140 @@
+"""The detailed budget follow-up (tkr) and its link to the insatser."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..model.figures import Figures
+from ..model.types import BudgetRow, Forbund
+from ..read.sheets import norm
+from ..schema.ekonomi import COST_GROUPS
+from .finding import TKR_SUMMA_AVRUNDNING, Formula
+from .registry import check, compare, flag, ref
+
+AMOUNTS = (("budget", "budget"), ("utfall", "utfall"), ("utfall_fg", "utfall föregående år"))
+ZERO = Decimal(0)
+THOUSAND = Decimal(1000)
+
+
+def _lines(f: Forbund, groups) -> list[BudgetRow]:
+    return [r for r in f.budget if r.radtyp == "Rad" and r.grupp in groups]
+
+
+def _sum(rows: list[BudgetRow], key: str) -> Decimal:
+    return sum((getattr(r, key) or ZERO for r in rows), ZERO)
+
+
+def _sum_check(code, description, row: BudgetRow, plus: list[BudgetRow], minus: list[BudgetRow] = ()):
+    for key, word in AMOUNTS:
+        actual = getattr(row, key)
+        if actual is None and all(getattr(r, key) is None for r in (*plus, *minus)):
+            continue
+        expected = _sum(plus, key) - _sum(list(minus), key)
+        yield compare(code, description, row.src.loc(key), expected, actual if actual is not None else ZERO,
+                      "tkr", what=f"{row.post} ({word})",
+                      formula=Formula((ref(row.src.loc(key)),),
+                                      tuple(ref(r.src.loc(key)) for r in plus)
+                                      + tuple(ref(r.src.loc(key), -1) for r in minus)))
+
+
+@check
+def budget_subtotals(f: Forbund, fig: Figures):
+    for row in f.budget:
+        if row.radtyp == "Summa grupp":
+            yield from _sum_check("budget-summa-grupp", "Budgetuppföljning: summaraden = gruppens "
+                                  "rader (budget, utfall, föregående år)", row, _lines(f, (row.grupp,)))
+        elif row.radtyp == "Summa kostnader":
+            yield from _sum_check("budget-summa-kostnader", "Budgetuppföljning: summa kostnader = "
+                                  "alla kostnadsrader", row, _lines(f, COST_GROUPS))
+        elif row.radtyp == "Resultat":
+            yield from _sum_check("budget-resultat", "Budgetuppföljning: resultat = intäkter − "
+                                  "kostnader", row, _lines(f, ("Intäkter",)), _lines(f, COST_GROUPS))
+
+
+@check
+def budget_difference_sign(f: Forbund, fig: Figures):
+    for row in f.budget:
+        if row.differens is None or row.radtyp == "Rubrik":
+            continue
+        expected = (row.budget or ZERO) - (row.utfall or ZERO)
+        reversed_sign = row.differens == -expected and expected != 0
+        yield compare("budget-differens", "Budgetuppföljning: differens = budget − utfall på "
+                      "varje rad (ett och samma tecken)", row.src.loc("differens"), expected,
+                      row.differens, "tkr", what=f"Differensen för {row.post}",
+                      hint="Raden räknar utfall − budget; kolumnen ska genomgående vara budget − utfall."
+                      if reversed_sign else "",
+                      formula=Formula((ref(row.src.loc("differens")),),
+                                      (ref(row.src.loc("budget")), ref(row.src.loc("utfall"), -1))))
+
+
+def _row(f: Forbund, radtyp: str, grupp: str | None = None) -> BudgetRow | None:
+    return next((r for r in f.budget if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)), None)
+
+
+@check
+def budget_matches_statements(f: Forbund, fig: Figures):
+    k = Decimal("0.001")
+    income = _row(f, "Summa grupp", "Intäkter")
+    if income is not None:
+        for key, year in (("utfall", "i_ar"), ("utfall_fg", "fg_ar")):
+            if getattr(income, key) is None:
+                continue
+            yield compare("budget-intakter-mot-rr", "Budgetuppföljning: summa intäkter (utfall) = "
+                          "verksamhetens intäkter i resultaträkningen", income.src.loc(key),
+                          f.rr.get("intakter", year) / THOUSAND, getattr(income, key), "tkr",
+                          tol=TKR_SUMMA_AVRUNDNING, what=f"Summa intäkter ({key.replace('_fg', ' föregående år')})",
+                          formula=Formula((ref(income.src.loc(key)),), (ref(f.rr.loc("intakter", year), k),),
+                                          tol=TKR_SUMMA_AVRUNDNING))
+    result = _row(f, "Resultat")
+    if result is not None:
+        for key, year in (("utfall", "i_ar"), ("utfall_fg", "fg_ar")):
+            if getattr(result, key) is None:
+                continue
+            yield compare("budget-resultat-mot-rr", "Budgetuppföljning: resultat (utfall) = årets "
+                          "resultat i resultaträkningen", result.src.loc(key),
+                          f.rr.get("arets_resultat", year) / THOUSAND, getattr(result, key), "tkr",
+                          tol=TKR_SUMMA_AVRUNDNING, what=f"Resultat ({key.replace('_fg', ' föregående år')})",
+                          formula=Formula((ref(result.src.loc(key)),),
+                                          (ref(f.rr.loc("arets_resultat", year), k),),
+                                          tol=TKR_SUMMA_AVRUNDNING))
+
+
+@check
+def insatser_match_budget(f: Forbund, fig: Figures):
+    k = Decimal("0.001")
+    total = _row(f, "Summa grupp", "Insatser")
+    if total is not None and total.utfall is not None and f.insatser:
+        yield compare("insatser-mot-budgetuppfoljning", "Insatsernas utfall i insatser.xlsx = "
+                      "summa insatser i budgetuppföljningen", total.src.loc("utfall"),
+                      fig.insatser_utfall / THOUSAND, total.utfall, "tkr", tol=TKR_SUMMA_AVRUNDNING,
+                      what="Summa insatser (utfall) jämfört med insatser.xlsx",
+                      hint="Insatsernas belopp i insatser.xlsx och budgetuppföljningen skiljer sig åt.",
+                      formula=Formula((ref(total.src.loc("utfall")),),
+                                      tuple(ref(i.src.loc("utfall"), k) for i in f.insatser),
+                                      tol=TKR_SUMMA_AVRUNDNING))
+    posts = {norm(r.post): r for r in f.budget if r.radtyp == "Rad"}
+    linked: dict[str, list] = {}
+    for ins in f.insatser:
+        if not ins.budgetpost:
+            continue
+        row = posts.get(norm(ins.budgetpost))
+        if row is None:
+            yield flag("insatser-okand-budgetpost", "Varje insats budgetpost finns i "
+                          "budgetuppföljningen", ins.src.loc("budgetpost"), "en rad i Budgetuppföljning",
+                          ins.budgetpost, "", what=f"Budgetposten för {ins.namn}",
+                          hint="Ingen rad i ekonomi.xlsx, blad Budgetuppföljning, heter så.")
+            continue
+        linked.setdefault(norm(ins.budgetpost), []).append(ins)
+    for key, items in linked.items():
+        row = posts[key]
+        for field, word in (("utfall", "utfall"), ("budget", "budget")):
+            if getattr(row, field) is None or any(getattr(i, field) is None for i in items):
+                continue
+            value = sum((getattr(i, field) for i in items), ZERO)
+            yield compare("insatser-mot-budgetpost", "Insatsernas belopp per budgetpost = "
+                          "budgetpostens belopp i budgetuppföljningen", row.src.loc(field),
+                          value / THOUSAND, getattr(row, field), "tkr", tol=TKR_SUMMA_AVRUNDNING,
+                          what=f"{row.post} ({word}) jämfört med insatserna "
+                               + ", ".join(i.namn for i in items),
+                          formula=Formula((ref(row.src.loc(field)),),
+                                          tuple(ref(i.src.loc(field), k) for i in items),
+                                          tol=TKR_SUMMA_AVRUNDNING))

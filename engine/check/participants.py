@@ -1,0 +1,122 @@
+"""Participants, insatser and their names."""
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+from ..model.figures import Figures
+from ..model.types import Forbund, ParticipantRow
+from ..read.sheets import norm
+from .finding import Formula
+from .registry import check, compare, flag, ref
+
+MAX_PARTICIPANTS = 100_000  # per cell; more than any förbund's yearly total
+
+COUNT_LABELS = {
+    "kvinnor": "deltagare kvinnor", "man": "deltagare män", "okant_kon": "deltagare utan uppgift om kön",
+    "totalt": "deltagare totalt", "volym": "volyminsats", "arbete_kvinnor": "till arbete kvinnor",
+    "arbete_man": "till arbete män", "studier_kvinnor": "till studier kvinnor",
+    "studier_man": "till studier män",
+}
+
+
+def _rows(f: Forbund) -> list[ParticipantRow]:
+    return list(f.participants) + ([f.participant_total] if f.participant_total else [])
+
+
+@check
+def participant_counts_plausible(f: Forbund, fig: Figures):
+    for row in _rows(f):
+        for key, label in COUNT_LABELS.items():
+            value = getattr(row, key)
+            if value is None:
+                continue
+            if value < 0:
+                yield flag("deltagare-negativt-antal", "Antal deltagare är aldrig negativa",
+                              row.src.loc(key), "ett antal, 0 eller större", Decimal(value), "st",
+                              what=f"{row.insats}: {label}", hint="Ett antal kan inte vara negativt.")
+            elif value > MAX_PARTICIPANTS:
+                yield flag("deltagare-orimligt-antal", f"Antal deltagare är högst {MAX_PARTICIPANTS} "
+                              "per cell", row.src.loc(key), f"högst {MAX_PARTICIPANTS}", Decimal(value), "st",
+                              what=f"{row.insats}: {label}",
+                              hint=f"Mer än {MAX_PARTICIPANTS} är orimligt; kontrollera cellen.")
+
+
+@check
+def participant_gender_sum(f: Forbund, fig: Figures):
+    for row in _rows(f):
+        if row.totalt is None:
+            continue
+        expected = row.n("kvinnor") + row.n("man") + row.n("okant_kon")
+        yield compare("deltagare-summa", "Deltagare: kvinnor + män (+ utan uppgift om kön) = "
+                      "totalt, per rad", row.src.loc("totalt"), Decimal(expected), Decimal(row.totalt),
+                      "st", what="Deltagare totalt på totalraden" if row is f.participant_total
+                      else f"Deltagare totalt för {row.insats}",
+                      formula=Formula((ref(row.src.loc("totalt")),),
+                                      tuple(ref(row.src.loc(k)) for k in ("kvinnor", "man", "okant_kon")
+                                            if row.src.refs.get(k))))
+
+
+@check
+def participant_outcomes_within(f: Forbund, fig: Figures):
+    for row in f.participants:
+        for gender, word in (("kvinnor", "kvinnor"), ("man", "män")):
+            out = row.n(f"arbete_{gender}") + row.n(f"studier_{gender}")
+            if out <= row.n(gender):
+                continue
+            yield compare("deltagare-utfall-over-deltagare", "Avslutade till arbete och studier är "
+                          "högst antalet deltagare, per kön", row.src.loc(f"arbete_{gender}"),
+                          Decimal(row.n(gender)), Decimal(out), "st",
+                          what=f"{row.insats}: {word} till arbete eller studier",
+                          hint=f"Fler avslutade än deltagare ({row.n(gender)} {word}).")
+
+
+@check
+def participant_total_row(f: Forbund, fig: Figures):
+    total = f.participant_total
+    if total is None:
+        return
+    for key, label in COUNT_LABELS.items():
+        value = getattr(total, key)
+        if value is None:
+            continue
+        expected = sum(r.n(key) for r in f.participants)
+        yield compare("deltagare-totalrad", "Deltagare: totalraden = summan av raderna, per kolumn",
+                      total.src.loc(key), Decimal(expected), Decimal(value), "st",
+                      what=f"Totalt {label}",
+                      formula=Formula((ref(total.src.loc(key)),),
+                                      tuple(ref(r.src.loc(key)) for r in f.participants)))
+
+
+def _duplicates(items, key):
+    counts = Counter(norm(getattr(i, key)) for i in items)
+    seen = set()
+    for item in items:
+        name = norm(getattr(item, key))
+        if counts[name] > 1 and name in seen:
+            yield item
+        seen.add(name)
+
+
+@check
+def names_unique_and_known(f: Forbund, fig: Figures):
+    for item in _duplicates(f.insatser, "namn"):
+        yield flag("insatser-dubblett", "Varje insats finns en gång i insatser.xlsx",
+                      item.src.loc("namn"), "ett unikt namn", item.namn, "",
+                      what="Insatsens namn", hint="Namnet finns redan på en rad ovanför.")
+    for item in _duplicates(f.participants, "insats"):
+        yield flag("deltagare-dubblett", "Varje insats finns en gång i deltagare.xlsx",
+                      item.src.loc("insats"), "ett unikt namn", item.insats, "",
+                      what="Insatsens namn", hint="Insatsen finns redan på en rad ovanför.")
+    known = {norm(i.namn) for i in f.insatser}
+    for row in f.participants:
+        if norm(row.insats) not in known:
+            yield flag("deltagare-okand-insats", "Varje insats i deltagare.xlsx finns i "
+                          "insatser.xlsx", row.src.loc("insats"), "en insats ur insatser.xlsx",
+                          row.insats, "", what="Insatsen",
+                          hint="Stava namnet som i insatser.xlsx, blad Insatser.")
+    for goal in f.insats_goals:
+        if norm(goal.insats) not in known:
+            yield flag("insatsmal-okand-insats", "Varje insatsmål hör till en insats i "
+                          "insatser.xlsx", goal.src.loc("insats"), "en insats ur bladet Insatser",
+                          goal.insats, "", what="Insatsen", hint="Stava namnet som i bladet Insatser.")

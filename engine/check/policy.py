@@ -1,0 +1,137 @@
+"""Policy goals (avvikelse), member shares (law) and the förbund's own goals."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..model.figures import Figures
+from ..model.goals import evaluate
+from ..model.types import Forbund
+from .finding import ANDEL_EXAKT, AVVIKELSE, Formula, Term
+from .registry import check, compare, flag, limit, ref
+
+LAW_SHARES = (("Staten", Decimal("0.5")), ("Region", Decimal("0.25")), ("Kommun", Decimal("0.25")))
+
+
+@check
+def member_shares(f: Forbund, fig: Figures):
+    if not f.members:
+        yield flag("medlemmar-saknas", "Medlemmarna och deras andelar finns i ekonomi.xlsx",
+                   f.settings.src.loc(), "minst en medlem i bladet Medlemmar", "inga medlemmar",
+                   what="Medlemmar")
+        return
+    loc = f.members[0].src.loc("andel")
+    cells = tuple(ref(m.src.loc("andel")) for m in f.members)
+    last = f.members[-1].src.loc("andel")
+    span = loc.at(f"{loc.cell}:{last.cell}") if loc.cell != last.cell else loc
+    yield compare("medlemmar-andelar-summa", "Medlemmarnas andelar av driftsbidraget summerar "
+                  "till 100 %", span, Decimal(1), sum((m.andel for m in f.members), Decimal(0)), "%",
+                  tol=ANDEL_EXAKT, what="Summan av medlemmarnas andelar",
+                  formula=Formula(cells, (Term(Decimal(1), ()),), tol=ANDEL_EXAKT))
+    for category, share in LAW_SHARES:
+        members = [m for m in f.members if m.kategori == category]
+        actual = sum((m.andel for m in members), Decimal(0))
+        where = members[0].src.loc("andel") if members else span
+        yield compare("medlemmar-lagens-fordelning", "Staten bär hälften, regionen en fjärdedel "
+                      "och kommunerna en fjärdedel av driftsbidraget (lag 2003:1210, 7 §)",
+                      where, share, actual, "%", tol=ANDEL_EXAKT,
+                      what=f"Andelen för kategorin {category}",
+                      formula=Formula(tuple(ref(m.src.loc("andel")) for m in members),
+                                      (Term(share, ()),), tol=ANDEL_EXAKT))
+
+
+@check
+def equity_within_bounds(f: Forbund, fig: Figures):
+    s = f.settings
+    ek = fig.eget_kapital
+    ek_loc = f.br.loc("eget_kapital")
+    yield limit("eget-kapital-tak", "Eget kapital är högst den andel av driftsbidraget som "
+                "förbundet satt som tak", ek_loc, ek, fig.ek_tak_kr, "kr", op="<=",
+                what="Eget kapital", severity=AVVIKELSE,
+                ok_text="Eget kapital {actual} är högst taket {expected} ("
+                        f"{_pct(s.ek_tak)} av driftsbidraget).",
+                fail_text="Eget kapital {actual} överstiger taket {expected} ("
+                          f"{_pct(s.ek_tak)} av driftsbidraget).",
+                formula=Formula((ref(ek_loc),),
+                                (Term(Decimal(1), (s.src.loc("ek_tak"), s.src.loc("driftsbidrag"))),),
+                                op="<="))
+    yield limit("eget-kapital-golv", "Eget kapital är minst förbundets golv i kronor", ek_loc, ek,
+                s.ek_golv, "kr", op=">=", what="Eget kapital", severity=AVVIKELSE,
+                formula=Formula((ref(ek_loc),), (ref(s.src.loc("ek_golv")),), op=">="))
+
+
+def _pct(value: Decimal) -> str:
+    from .. import fmt
+    return fmt.percent(value, 0 if value * 100 == (value * 100).to_integral_value() else 1)
+
+
+@check
+def individual_share(f: Forbund, fig: Figures):
+    s = f.settings
+    ratio = fig.individ_andel
+    if ratio.value is None:
+        return
+    individ = [i for i in f.insatser if i.individinriktad]
+    denominator_loc = s.src.loc("driftsbidrag") if s.individ_namnare == "Driftsbidrag" \
+        else f.rr.loc("kostnader")
+    yield limit("individinriktad-andel", "Andelen individinriktade insatser når målet; nämnaren "
+                "anges i inställningarna", s.src.loc("individ_mal"), ratio.value, s.individ_mal, "%",
+                op=">=", what=f"Individinriktade insatser i andel av {ratio.denominator_label}",
+                severity=AVVIKELSE,
+                formula=Formula(tuple(ref(i.src.loc("utfall")) for i in individ),
+                                (Term(Decimal(1), (s.src.loc("individ_mal"), denominator_loc)),),
+                                op=">="))
+
+
+@check
+def balance_requirement_met(f: Forbund, fig: Figures):
+    loc = f.bkr.loc("balanskravsresultat")
+    yield limit("balanskravsresultat-negativt", "Balanskravsresultatet är inte negativt (ett "
+                "underskott ska återställas inom tre år)", loc, fig.balanskravsresultat, Decimal(0),
+                "tkr", op=">=", what="Balanskravsresultat", severity=AVVIKELSE,
+                formula=Formula((ref(loc),), (), op=">="))
+
+
+@check
+def goals(f: Forbund, fig: Figures):
+    totals = fig.participants
+    for goal in f.goals:
+        outcome = evaluate(goal, totals)
+        name = goal.mal if len(goal.mal) <= 60 else goal.mal[:57] + "…"
+        if goal.matetal:
+            for key, value in (("utfall", outcome.utfall), ("varav_kvinnor", outcome.kvinnor),
+                               ("varav_man", outcome.man)):
+                typed = getattr(goal, key)
+                if typed is None or value is None:
+                    continue
+                word = {"utfall": "Utfallet", "varav_kvinnor": "Varav kvinnor",
+                        "varav_man": "Varav män"}[key]
+                yield compare("mal-utfall-mot-deltagare", "Ett ifyllt utfall för ett mål med mätetal "
+                              "= utfallet enligt deltagare.xlsx", goal.src.loc(key), Decimal(value),
+                              Decimal(typed), "st", what=f"{word} för målet ”{name}”",
+                              hint="Deltagartabellen ger ett annat tal.")
+            if outcome.uppnatt is None:
+                yield flag("mal-kan-inte-bedomas", "Mål med mätetal har jämförelse och värde att "
+                           "jämföra med", goal.src.loc("jamforelse"),
+                           "en jämförelse med föregående års utfall eller ett målvärde",
+                           "inget att jämföra med", what=f"Målet ”{name}”",
+                           hint="Fyll i Jämförelse och Utfall föregående år eller Målvärde.")
+            elif goal.uppnatt and goal.uppnatt != outcome.uppnatt:
+                yield flag("mal-uppnatt-mot-berakning", "Ifyllt Uppnått stämmer med beräkningen",
+                           goal.src.loc("uppnatt"), outcome.uppnatt, goal.uppnatt,
+                           what=f"Uppnått för målet ”{name}”",
+                           hint=f"Beräkningen ({outcome.basis}) ger {outcome.uppnatt}.")
+        elif not goal.uppnatt:
+            yield flag("mal-uppnatt-saknas", "Mål utan mätetal har Uppnått ifyllt",
+                       goal.src.loc("uppnatt"), "Ja, Nej eller Delvis", "en tom cell",
+                       what=f"Uppnått för målet ”{name}”")
+        if outcome.uppnatt in ("Nej", "Delvis"):
+            code = "verksamhetsmal-ej-uppnatt" if goal.kategori == "Verksamhetsmål" \
+                else "finansiellt-mal-ej-uppnatt"
+            yield flag(code, "Förbundets mål är uppnådda", goal.src.loc("uppnatt"), "Ja",
+                       outcome.uppnatt, what=f"Målet ”{name}”", severity=AVVIKELSE)
+    for goal in f.insats_goals:
+        if goal.uppnatt in ("Nej", "Delvis"):
+            name = goal.mal if len(goal.mal) <= 60 else goal.mal[:57] + "…"
+            yield flag("insatsmal-ej-uppnatt", "Insatsernas mål är uppnådda", goal.src.loc("uppnatt"),
+                       "Ja", goal.uppnatt, what=f"{goal.insats}: ”{name}”", severity=AVVIKELSE)
+

@@ -1,0 +1,64 @@
+"""One registry of small named check functions (beancount-style plugins: plain
+functions taking the model and yielding findings)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable, Iterable
+
+from ..errors import Location
+from ..model.figures import Figures
+from ..model.types import Forbund
+from .finding import FEL, Finding, Formula, Term
+
+CheckFn = Callable[[Forbund, Figures], Iterable[Finding]]
+CHECKS: list[CheckFn] = []
+DESCRIPTIONS: dict[str, str] = {}
+
+
+def check(fn: CheckFn) -> CheckFn:
+    CHECKS.append(fn)
+    return fn
+
+
+def describe(code: str, description: str) -> str:
+    DESCRIPTIONS.setdefault(code, description)
+    return description
+
+
+def ref(loc: Location, coef=1) -> Term:
+    return Term(Decimal(coef), (loc,))
+
+
+def compare(code: str, description: str, location: Location, expected, actual, unit: str, *,
+            what: str, tol: Decimal = Decimal(0), severity: str = FEL,
+            formula: Formula | None = None, hint: str = "") -> Finding:
+    """A finding for ``actual == expected`` within ``tol``."""
+    describe(code, description)
+    ok = expected is not None and actual is not None and abs(expected - actual) <= tol
+    if ok:
+        message = f"{what}: {{actual}}, stämmer."
+    else:
+        message = f"{what} ska vara {{expected}} men är {{actual}}." + (f" {hint}" if hint else "")
+    return Finding(code, severity, ok, location, expected, actual, unit, message, description,
+                   tol, formula)
+
+
+def flag(code: str, description: str, location: Location, expected, actual, unit: str = "", *,
+         what: str, hint: str = "", severity: str = FEL) -> Finding:
+    """A finding that did not pass, for rules that are not arithmetic (a name, a gap)."""
+    describe(code, description)
+    message = f"{what}: förväntade {{expected}}, hittade {{actual}}." + (f" {hint}" if hint else "")
+    return Finding(code, severity, False, location, expected, actual, unit, message, description)
+
+
+def limit(code: str, description: str, location: Location, value, bound, unit: str, *,
+          op: str, what: str, severity: str, formula: Formula | None = None,
+          ok_text: str = "", fail_text: str = "") -> Finding:
+    """A finding for ``value op bound`` (op '<=' or '>=')."""
+    describe(code, description)
+    ok = value <= bound if op == "<=" else value >= bound
+    word = "högst" if op == "<=" else "minst"
+    message = (ok_text or f"{what}: {{actual}}, {word} {{expected}}, uppfyllt.") if ok else \
+        (fail_text or f"{what} är {{actual}} men ska vara {word} {{expected}}.")
+    return Finding(code, severity, ok, location, bound, value, unit, message, description,
+                   Decimal(0), formula)

@@ -1,0 +1,79 @@
+"""Model stage: typed sheet data in, one immutable ``Forbund`` out."""
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+from types import MappingProxyType
+
+from ..read import WorkbookData, read_folder
+from ..read.sheets import FormData, StatementData, TableData
+from ..schema import ANNUAL_REPORT_WORKBOOKS
+from .types import (BoardMember, BudgetRow, FiveYearRow, Forbund, Goal, Insats, InsatsGoal,
+                    Meeting, Member, NoteLine, ParticipantRow, Settings, SourceInfo, Src,
+                    Statement)
+
+
+def _records(table: TableData, cls, **defaults):
+    names = [f.name for f in fields(cls) if f.name != "src"]
+    out = []
+    for rec in table.records:
+        values = {n: rec.values.get(n) for n in names}
+        for key, default in defaults.items():
+            if values.get(key) is None:
+                values[key] = default
+        out.append(cls(**values, src=Src(table.workbook, table.sheet, rec.refs, rec.row)))
+    return tuple(out)
+
+
+def _total(table: TableData, cls):
+    if table.total is None:
+        return None
+    names = [f.name for f in fields(cls) if f.name != "src"]
+    rec = table.total
+    return cls(**{n: rec.values.get(n) for n in names},
+               src=Src(table.workbook, table.sheet, rec.refs, rec.row))
+
+
+def _statement(key: str, data: StatementData) -> Statement:
+    refs = {f"{line}/{year}": ref for (line, year), ref in data.refs.items()}
+    return Statement(key, MappingProxyType(dict(data.values)),
+                     Src(data.workbook, data.sheet, MappingProxyType(refs)))
+
+
+def _settings(form: FormData) -> Settings:
+    names = [f.name for f in fields(Settings) if f.name != "src"]
+    return Settings(**{n: form.values.get(n) for n in names},
+                    src=Src(form.workbook, form.sheet, form.refs))
+
+
+def build_model(books: dict[str, WorkbookData]) -> Forbund:
+    eko = books["ekonomi.xlsx"].sheets
+    ins = books["insatser.xlsx"].sheets
+    delt = books["deltagare.xlsx"].sheets
+    txt = books["texter.xlsx"].sheets["texter"]
+    return Forbund(
+        settings=_settings(eko["installningar"]),
+        members=_records(eko["medlemmar"], Member),
+        board=_records(eko["styrelse"], BoardMember),
+        meetings=_records(eko["sammantraden"], Meeting),
+        rr=_statement("rr", eko["rr"]),
+        br=_statement("br", eko["br"]),
+        kf=_statement("kf", eko["kf"]),
+        bkr=_statement("bkr", eko["bkr"]),
+        notes=_records(eko["noter"], NoteLine),
+        budget=_records(eko["budget"], BudgetRow, radtyp="Rad"),
+        five_years=_records(eko["femar"], FiveYearRow),
+        insatser=_records(ins["insatser"], Insats),
+        insats_goals=_records(ins["insatsmal"], InsatsGoal),
+        goals=_records(ins["mal"], Goal),
+        participants=_records(delt["deltagare"], ParticipantRow),
+        participant_total=_total(delt["deltagare"], ParticipantRow),
+        texts=MappingProxyType(dict(txt.values)),
+        sources=tuple(SourceInfo(b.source.name, str(b.source.path), b.source.sha256, b.source.size)
+                      for b in books.values()),
+    )
+
+
+def load(folder: Path) -> Forbund:
+    """Read and model a förbund folder. Raises InputError (exit 2) on unreadable input."""
+    return build_model(read_folder(Path(folder), ANNUAL_REPORT_WORKBOOKS))

@@ -1,0 +1,130 @@
+"""Turn one stored cell into the typed value its schema column asks for."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..schema.fields import Column
+from .values import (ValueProblem, clean_text, decimal_from_xml, excel_serial_to_date,
+                     parse_date_text, parse_swedish_number)
+from .xlsx import Cell
+
+_KR_QUANT = Decimal("0.01")
+_TKR_QUANT = Decimal("0.001")
+_PCT_QUANT = Decimal("0.0000001")
+_ERROR_NAMES = {
+    "#REF!": "felvärdet #REF! (trasig referens)",
+    "#DIV/0!": "felvärdet #DIV/0! (division med noll)",
+    "#N/A": "felvärdet #N/A (värde saknas)",
+    "#VALUE!": "felvärdet #VALUE! (fel värdetyp)",
+    "#NAME?": "felvärdet #NAME? (okänd funktion eller namn)",
+    "#NUM!": "felvärdet #NUM!",
+    "#NULL!": "felvärdet #NULL!",
+}
+
+
+def describe(cell: Cell | None) -> str:
+    """What was found, in Swedish, short and safe to print."""
+    if cell is None:
+        return "en tom cell"
+    if cell.kind == "s":
+        text = clean_text(cell.raw).replace("\n", " ")
+        if not text.strip():
+            return "en tom cell"
+        if len(text) > 40:
+            text = text[:37] + "…"
+        return f"texten ”{text}”"
+    if cell.kind == "n":
+        return f"talet {cell.raw}"
+    if cell.kind == "e":
+        return _ERROR_NAMES.get(cell.raw, f"felvärdet {cell.raw}")
+    if cell.kind == "b":
+        return "ett sanningsvärde (SANT/FALSKT)"
+    if cell.kind == "f":
+        return "en formel utan sparat värde"
+    if cell.kind == "d":
+        return f"datumet {cell.raw}"
+    return "ett okänt värde"
+
+
+def is_empty(cell: Cell | None) -> bool:
+    return cell is None or (cell.kind == "s" and not cell.raw.strip())
+
+
+def convert(cell: Cell | None, column: Column, date1904: bool = False):
+    """Return the typed value (None for an empty cell) or raise ValueProblem."""
+    if is_empty(cell):
+        return None
+    if cell.kind == "f":
+        raise ValueProblem("Formeln har inget sparat värde: filen har skapats av ett program och "
+                           "aldrig räknats om. Öppna den i Excel eller LibreOffice och spara igen.")
+    if cell.kind == "e":
+        raise ValueProblem("Rätta formeln eller skriv in värdet.")
+    code = column.kind.code
+    if code == "text":
+        if cell.kind == "n":
+            value = decimal_from_xml(cell.raw)
+            return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+        if cell.kind in ("s", "d"):
+            return clean_text(cell.raw).strip("\n").strip()
+        raise ValueProblem("")
+    if code == "choice":
+        if cell.kind != "s":
+            raise ValueProblem("")
+        wanted = " ".join(cell.raw.split()).casefold()
+        for option in column.choices:
+            if option.casefold() == wanted:
+                return option
+        raise ValueProblem("Välj ett värde i listan.")
+    if code == "date":
+        return _to_date(cell, date1904)
+    return _to_number(cell, code)
+
+
+def _to_date(cell: Cell, date1904: bool) -> dt.date:
+    if cell.kind == "n":
+        return excel_serial_to_date(decimal_from_xml(cell.raw), date1904)
+    if cell.kind == "d":
+        return parse_date_text(cell.raw[:10])
+    if cell.kind == "s":
+        return parse_date_text(cell.raw)
+    raise ValueProblem("")
+
+
+def _to_number(cell: Cell, code: str):
+    unit = None
+    if cell.kind == "n":
+        value = decimal_from_xml(cell.raw)
+    elif cell.kind == "s":
+        try:
+            value, unit = parse_swedish_number(cell.raw)
+        except ValueProblem as exc:
+            raise ValueProblem(f"Texten går inte att läsa som tal ({exc}).") from None
+    else:
+        raise ValueProblem("")
+    if code == "percent":
+        if unit == "%":
+            value = value / 100
+        elif unit is not None:
+            raise ValueProblem(f"Enheten {unit} passar inte här.")
+        elif abs(value) > 1:
+            raise ValueProblem("Skriv procent med procenttecken (20 %) eller som andel (0,2).")
+        return value.quantize(_PCT_QUANT, ROUND_HALF_UP)
+    if unit == "%":
+        raise ValueProblem("Procent passar inte här.")
+    if code == "kr":
+        if unit == "tkr":
+            raise ValueProblem("Beloppet ska anges i kronor, inte tkr.")
+        return value.quantize(_KR_QUANT, ROUND_HALF_UP)
+    if code == "tkr":
+        if unit == "kr":
+            raise ValueProblem("Beloppet ska anges i tkr, inte kronor.")
+        return value.quantize(_TKR_QUANT, ROUND_HALF_UP)
+    if unit in ("kr", "tkr"):
+        raise ValueProblem(f"Enheten {unit} passar inte här.")
+    if value != value.to_integral_value():
+        raise ValueProblem("Ett heltal behövs.")
+    number = int(value)
+    if code == "year" and not 1900 <= number <= 2200:
+        raise ValueProblem("Årtalet ligger utanför 1900–2200.")
+    return number

@@ -1,0 +1,227 @@
+"""Read one schema sheet out of an opened workbook.
+
+Headers and labels are found by their text, not their position, so a user may move
+columns, add a title row or insert lines; a renamed or missing header is an error
+naming the header row. Every value keeps the cell it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from ..errors import Location, Problem, cell_ref, parse_ref
+from ..schema.fields import YEAR_HEADERS, Column, FormSheet, StatementSheet, TableSheet
+from .convert import convert, describe, is_empty
+from .values import ValueProblem, clean_text
+from .xlsx import Sheet
+
+HEADER_SEARCH_ROWS = 15
+
+
+def norm(text: str) -> str:
+    text = clean_text(text).casefold().replace("\u2212", "-")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.lstrip("•·*–- ").rstrip(": ")
+
+
+@dataclass(frozen=True)
+class Record:
+    values: Mapping[str, Any]
+    refs: Mapping[str, str]
+    row: int
+
+
+@dataclass(frozen=True)
+class TableData:
+    workbook: str
+    sheet: str
+    records: tuple[Record, ...]
+    total: Record | None
+    columns: Mapping[str, int]
+    header_row: int
+
+
+@dataclass(frozen=True)
+class FormData:
+    workbook: str
+    sheet: str
+    values: Mapping[str, Any]
+    refs: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class StatementData:
+    workbook: str
+    sheet: str
+    values: Mapping[tuple[str, str], Any]
+    refs: Mapping[tuple[str, str], str]
+
+
+class SheetReader:
+    """Reads schema sheets, collecting problems instead of stopping at the first."""
+
+    def __init__(self, workbook: str, date1904: bool, problems: list[Problem]):
+        self.workbook = workbook
+        self.date1904 = date1904
+        self.problems = problems
+
+    def _problem(self, sheet: str, cell: str | None, expected: str, found: str, message: str = ""):
+        self.problems.append(Problem(Location(self.workbook, sheet, cell), expected, found, message))
+
+    def _value(self, sheet: Sheet, row: int, col: int, column: Column):
+        cell = sheet.get(row, col)
+        try:
+            value = convert(cell, column, self.date1904)
+        except ValueProblem as exc:
+            self._problem(sheet.name, cell_ref(row, col), column.expected, describe(cell), str(exc))
+            return None
+        if value is None and column.required and not column.computed:
+            self._problem(sheet.name, cell_ref(row, col), column.expected, "en tom cell",
+                          f"”{column.header}” måste fyllas i.")
+        return value
+
+    # -- form ---------------------------------------------------------------------
+    def form(self, sheet: Sheet, spec: FormSheet) -> FormData:
+        labels = _labels_in_column(sheet, 1)
+        values: dict[str, Any] = {}
+        refs: dict[str, str] = {}
+        for field in spec.fields:
+            row = labels.get(norm(field.header))
+            if row is None:
+                self._problem(sheet.name, "A1:A" + str(max(sheet.max_row, 1)),
+                              f"en rad med ledtexten ”{field.header}” i kolumn A", "ingen sådan rad",
+                              "Ledtexterna i kolumn A får inte ändras.")
+                values[field.key] = None
+                continue
+            refs[field.key] = cell_ref(row, 2)
+            values[field.key] = self._value(sheet, row, 2, field)
+        return FormData(self.workbook, sheet.name, MappingProxyType(values), MappingProxyType(refs))
+
+    # -- table --------------------------------------------------------------------
+    def table(self, sheet: Sheet, spec: TableSheet) -> TableData | None:
+        found = _find_header(sheet, spec.columns)
+        if found is None:
+            first = next(c for c in spec.columns if c.required)
+            self._problem(sheet.name, f"A1:Z{HEADER_SEARCH_ROWS}",
+                          f"en rubrikrad med bland annat ”{first.header}”", "ingen sådan rubrik",
+                          "Rubrikraden får inte tas bort eller döpas om.")
+            return None
+        header_row, columns = found
+        missing = [c for c in spec.columns if c.key not in columns and (c.required or not c.computed)]
+        for c in missing:
+            if c.required:
+                self._problem(sheet.name, f"A{header_row}:Z{header_row}",
+                              f"kolumnrubriken ”{c.header}” i rubrikraden (rad {header_row})",
+                              "ingen sådan kolumn", "Kolumnrubriker får flyttas men inte döpas om.")
+        if any(c.required for c in missing):
+            return None
+        self._check_merges(sheet, header_row, columns)
+        input_cols = [c for c in spec.columns if c.key in columns and not c.computed]
+        first_col = columns.get(spec.columns[0].key)
+        records: list[Record] = []
+        total: Record | None = None
+        rows = sorted({r for r, _ in sheet.cells if r > header_row})
+        for row in rows:
+            if all(is_empty(sheet.get(row, columns[c.key])) for c in input_cols):
+                continue
+            first_cell = sheet.get(row, first_col) if first_col else None
+            is_total = (spec.total_label and first_cell is not None and first_cell.kind == "s"
+                        and norm(first_cell.raw) == norm(spec.total_label))
+            values, refs = {}, {}
+            for c in spec.columns:
+                if c.key not in columns:
+                    values[c.key] = None
+                    continue
+                col = columns[c.key]
+                refs[c.key] = cell_ref(row, col)
+                if is_total and c is spec.columns[0]:
+                    values[c.key] = spec.total_label
+                    continue
+                values[c.key] = self._value(sheet, row, col, c)
+            record = Record(MappingProxyType(values), MappingProxyType(refs), row)
+            if is_total:
+                total = record
+            else:
+                records.append(record)
+        return TableData(self.workbook, sheet.name, tuple(records), total,
+                         MappingProxyType(columns), header_row)
+
+    def _check_merges(self, sheet: Sheet, header_row: int, columns: Mapping[str, int]) -> None:
+        cols = set(columns.values())
+        for ref in sheet.merged:
+            try:
+                a, _, b = ref.partition(":")
+                (r1, c1), (r2, c2) = parse_ref(a), parse_ref(b or a)
+            except ValueError:
+                continue
+            if r2 >= header_row and any(c1 <= c <= c2 for c in cols):
+                self._problem(sheet.name, ref, "en cell per värde i tabellen",
+                              "sammanfogade celler", "Dela upp de sammanfogade cellerna "
+                              "(Start > Sammanfoga och centrera > Dela upp celler).")
+
+    # -- statement ----------------------------------------------------------------
+    def statement(self, sheet: Sheet, spec: StatementSheet) -> StatementData | None:
+        post = Column("post", "Post")
+        year_cols = [Column(y, YEAR_HEADERS[y], spec.kind_of_amount) for y in spec.years]
+        found = _find_header(sheet, (post, *year_cols))
+        if found is None or any(y not in found[1] for y in spec.years[:2]):
+            self._problem(sheet.name, f"A1:E{HEADER_SEARCH_ROWS}",
+                          "en rubrikrad med ”Post”, ”" + "”, ”".join(YEAR_HEADERS[y] for y in spec.years[:2]) + "”",
+                          "ingen sådan rubrikrad", "Rubrikraden får inte ändras.")
+            return None
+        header_row, columns = found
+        self._check_merges(sheet, header_row, columns)
+        post_col = columns["post"]
+        by_label: dict[str, int] = {}
+        for (row, col), cell in sheet.cells.items():
+            if col == post_col and row > header_row and cell.kind == "s" and cell.raw.strip():
+                by_label.setdefault(norm(cell.raw), row)
+        known = {norm(alias) for line in spec.lines for alias in (line.label, *line.aliases)}
+        for label, row in by_label.items():
+            if label not in known and any(not is_empty(sheet.get(row, columns[y]))
+                                          for y in spec.years if y in columns):
+                self._problem(sheet.name, cell_ref(row, post_col), "en av postnamnen i mallen",
+                              describe(sheet.get(row, post_col)),
+                              "Posterna är fasta; lägg inte till egna rader med belopp.")
+        values: dict[tuple[str, str], Any] = {}
+        refs: dict[tuple[str, str], str] = {}
+        for line in spec.lines:
+            if line.heading:
+                continue
+            row = next((by_label[norm(a)] for a in (line.label, *line.aliases) if norm(a) in by_label), None)
+            if row is None:
+                self._problem(sheet.name, cell_ref(header_row, post_col) + ":" + cell_ref(header_row + 40, post_col),
+                              f"en rad med posten ”{line.label}”", "ingen sådan rad",
+                              "Posterna får inte tas bort eller döpas om.")
+                continue
+            for year in spec.years:
+                if year not in columns:
+                    continue
+                col = columns[year]
+                refs[(line.key, year)] = cell_ref(row, col)
+                values[(line.key, year)] = self._value(sheet, row, col, year_cols[spec.years.index(year)])
+        return StatementData(self.workbook, sheet.name, MappingProxyType(values), MappingProxyType(refs))
+
+
+def _labels_in_column(sheet: Sheet, col: int) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for (row, c), cell in sorted(sheet.cells.items()):
+        if c == col and cell.kind == "s":
+            out.setdefault(norm(cell.raw), row)
+    return out
+
+
+def _find_header(sheet: Sheet, columns) -> tuple[int, dict[str, int]] | None:
+    wanted = {norm(c.header): c.key for c in columns}
+    by_row: dict[int, dict[str, int]] = {}
+    for (row, col), cell in sheet.cells.items():
+        if row <= HEADER_SEARCH_ROWS and cell.kind == "s":
+            key = wanted.get(norm(cell.raw))
+            if key:
+                by_row.setdefault(row, {}).setdefault(key, col)
+    for row in sorted(by_row):
+        if columns[0].key in by_row[row] or len(by_row[row]) >= 2:
+            return row, by_row[row]
+    return None

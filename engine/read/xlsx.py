@@ -1,0 +1,307 @@
+"""A small, defensive reader for .xlsx files from untrusted hands.
+
+Why not openpyxl: it trusts the <dimension> tag in read-only mode, walks every cell up
+to a styled XFD1048576 in normal mode, cannot tell an empty cell from a formula that
+was never calculated, and builds a full DOM. Here the zip container is inspected
+before anything is parsed (size, ratio, entry count), XML goes through defusedxml
+with DTDs forbidden (entity bombs, external entities), the cell count is bounded, and
+only cells that exist in the file are kept.
+"""
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from defusedxml import ElementTree as SafeET
+from defusedxml.common import DefusedXmlException
+
+from ..errors import InputError, Location, Problem, parse_ref
+
+# Limits, named so that tests and messages can refer to them.
+MAX_FILE_BYTES = 50 * 1024 * 1024          # the .xlsx on disk
+MAX_MEMBER_BYTES = 256 * 1024 * 1024       # one uncompressed part
+MAX_TOTAL_BYTES = 512 * 1024 * 1024        # all uncompressed parts
+MAX_RATIO = 200                            # uncompressed / compressed, per part > 1 MB
+MAX_ENTRIES = 5000                         # parts in the zip
+MAX_CELLS = 3_000_000                      # cells with content, whole workbook
+MAX_TEXT_CHARS = 32_767                    # Excel's own limit for one cell
+
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_C, _ROW, _V, _F, _IS, _T, _R, _SI = (
+    _NS + "c", _NS + "row", _NS + "v", _NS + "f", _NS + "is", _NS + "t", _NS + "r", _NS + "si")
+_MERGE = _NS + "mergeCell"
+_SHEETDATA = _NS + "sheetData"
+
+
+@dataclass(slots=True)
+class Cell:
+    """One stored cell. ``kind``: 'n' number (``raw`` is the stored decimal text),
+    's' text, 'b' boolean ('0'/'1'), 'e' error ('#REF!'), 'd' ISO date text,
+    'f' formula without a stored value (``raw`` is the formula)."""
+
+    kind: str
+    raw: str
+    formula: bool = False
+
+
+@dataclass
+class Sheet:
+    name: str
+    cells: dict[tuple[int, int], Cell]
+    merged: list[str] = field(default_factory=list)
+
+    def get(self, row: int, col: int) -> Cell | None:
+        return self.cells.get((row, col))
+
+    @property
+    def max_row(self) -> int:
+        return max((r for r, _ in self.cells), default=0)
+
+
+def _sniff(head: bytes, path: Path) -> str | None:
+    """Name what a non-zip file is, in Swedish, or None if it looks like a zip."""
+    if not head:
+        return "en tom fil (0 byte)"
+    if head.startswith(b"PK\x03\x04"):
+        return None
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        data = path.read_bytes()[: 2 * 1024 * 1024]
+        if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+            return "en lösenordsskyddad (krypterad) arbetsbok"
+        return "en gammal Excel-fil (.xls, BIFF-format)"
+    if head.lstrip().startswith((b"<?xml", b"<html", b"<HTML", b"<!DOCTYPE")):
+        return "en XML- eller HTML-fil"
+    if head.startswith(b"PK"):
+        return None
+    return "en fil som inte är en Excel-arbetsbok (inget zip-innehåll)"
+
+
+class XlsxFile:
+    """An opened, inspected .xlsx. Use ``sheet_names`` and ``read_sheet``."""
+
+    def __init__(self, path: Path, label: str | None = None):
+        self.path = Path(path)
+        self.label = label or self.path.name
+        self.loc = Location(self.label)
+        self._cells_seen = 0
+        self._shared: list[str] | None = None
+        self._inspect()
+        self._read_workbook()
+
+    # -- container ---------------------------------------------------------------
+    def _err(self, expected: str, found: str, message: str = "", sheet: str | None = None,
+             cell: str | None = None) -> InputError:
+        return InputError([Problem(Location(self.label, sheet, cell), expected, found, message)])
+
+    def _inspect(self) -> None:
+        try:
+            size = self.path.stat().st_size
+            with self.path.open("rb") as fh:
+                head = fh.read(8)
+        except OSError as exc:
+            raise self._err("en läsbar fil", f"ett fel vid läsning ({exc.strerror})") from None
+        if size > MAX_FILE_BYTES:
+            raise self._err(f"en arbetsbok på högst {MAX_FILE_BYTES // 2**20} MB",
+                            f"{size / 2**20:.0f} MB")
+        what = _sniff(head, self.path)
+        if what:
+            hint = "Öppna filen i Excel eller LibreOffice och spara som Excel-arbetsbok (.xlsx)."
+            if "lösenord" in what:
+                hint = "Ta bort lösenordsskyddet (Arkiv > Info > Skydda arbetsbok) och spara igen."
+            raise self._err("en Excel-arbetsbok (.xlsx)", what, hint)
+        try:
+            self.zip = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError, ValueError):
+            raise self._err("en hel Excel-arbetsbok (.xlsx)",
+                            "en skadad eller avkortad fil (zip-arkivet går inte att läsa)",
+                            "Filen kan ha klippts av vid e-post eller nedladdning; hämta den igen.") from None
+        infos = self.zip.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise self._err(f"högst {MAX_ENTRIES} delar i arkivet", f"{len(infos)} delar")
+        names = {i.filename for i in infos}
+        if "mimetype" in names:
+            mimetype = self._read_member("mimetype", limit=200).decode("ascii", "replace")
+            if "opendocument" in mimetype:
+                raise self._err("en Excel-arbetsbok (.xlsx)", "ett OpenDocument-kalkylark (.ods)",
+                                "Spara filen som Excel 2007-365 (.xlsx) i LibreOffice.")
+        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+            raise self._err("en Excel-arbetsbok (.xlsx)", "ett zip-arkiv utan arbetsbok",
+                            "Filen är inte ett kalkylark.")
+        total = 0
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise self._err("en okrypterad arbetsbok", "krypterade delar i arkivet")
+            total += info.file_size
+            if info.file_size > MAX_MEMBER_BYTES or (
+                info.file_size > 1024 * 1024
+                and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+            ):
+                raise self._err(
+                    "en arbetsbok av rimlig storlek",
+                    f"delen {info.filename} som packas upp till {info.file_size / 2**20:.0f} MB "
+                    f"från {max(info.compress_size, 1) / 1024:.0f} kB",
+                    "Filen liknar en zip-bomb och läses inte.")
+        if total > MAX_TOTAL_BYTES:
+            raise self._err("en arbetsbok av rimlig storlek",
+                            f"{total / 2**20:.0f} MB uppackat innehåll")
+        content_types = self._read_member("[Content_Types].xml", limit=1024 * 1024)
+        if b"macroEnabled" in content_types or "xl/vbaProject.bin" in names:
+            raise self._err("en arbetsbok utan makron (.xlsx)", "en makroaktiverad arbetsbok (.xlsm)",
+                            "Spara en kopia som Excel-arbetsbok (.xlsx) utan makron.")
+
+    def _read_member(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
+        with self.zip.open(name) as fh:
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise self._err("en arbetsbok av rimlig storlek", f"delen {name} är för stor")
+        return data
+
+    def _iterparse(self, name: str, events=("end",)):
+        """defusedxml iterparse on a zip member, DTDs forbidden."""
+        fh = self.zip.open(name)
+        try:
+            yield from SafeET.iterparse(fh, events=events, forbid_dtd=True,
+                                        forbid_entities=True, forbid_external=True)
+        except DefusedXmlException:
+            raise self._err("vanlig XML i arbetsboken",
+                            f"en DTD eller entitetsdefinition i {name}",
+                            "Sådant används i XML-bomber och läses inte.") from None
+        except SafeET.ParseError as exc:
+            raise self._err("välformad XML i arbetsboken", f"trasig XML i {name} ({exc})") from None
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+            raise self._err("en hel Excel-arbetsbok", f"en skadad del ({name})",
+                            "Filen kan ha klippts av; hämta den igen.") from None
+        finally:
+            fh.close()
+
+    # -- workbook ----------------------------------------------------------------
+    def _read_workbook(self) -> None:
+        rels: dict[str, str] = {}
+        rels_name = "xl/_rels/workbook.xml.rels"
+        if rels_name in self.zip.namelist():
+            for _, el in self._iterparse(rels_name):
+                if el.tag == _PKG_REL_NS + "Relationship":
+                    target = el.get("Target", "")
+                    if target.startswith("/"):
+                        target = target.lstrip("/")
+                    else:
+                        target = posixpath.normpath(posixpath.join("xl", target))
+                    rels[el.get("Id", "")] = target
+        self.sheet_parts: dict[str, str] = {}
+        self.date1904 = False
+        for _, el in self._iterparse("xl/workbook.xml"):
+            if el.tag == _NS + "workbookPr":
+                self.date1904 = el.get("date1904", "0").lower() in ("1", "true")
+            elif el.tag == _NS + "sheet":
+                target = rels.get(el.get(_REL_NS + "id", ""), "")
+                if target and target in self.zip.namelist() and "worksheets/" in target:
+                    self.sheet_parts[el.get("name", "")] = target
+        self._shared_name = next(
+            (t for t in rels.values() if t.endswith("sharedStrings.xml") and t in self.zip.namelist()),
+            None)
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self.sheet_parts)
+
+    def _shared_strings(self) -> list[str]:
+        if self._shared is None:
+            strings: list[str] = []
+            if self._shared_name:
+                for _, el in self._iterparse(self._shared_name):
+                    if el.tag == _SI:
+                        strings.append(_rich_text(el))
+                        el.clear()
+                        if len(strings) > MAX_CELLS:
+                            raise self._err(f"högst {MAX_CELLS} texter", "fler")
+            self._shared = strings
+        return self._shared
+
+    def read_sheet(self, name: str) -> Sheet:
+        part = self.sheet_parts[name]
+        shared = self._shared_strings()
+        cells: dict[tuple[int, int], Cell] = {}
+        merged: list[str] = []
+        sheet_data = None
+        row_no = 0
+        for event, el in self._iterparse(part, events=("start", "end")):
+            if event == "start":
+                if el.tag == _SHEETDATA:
+                    sheet_data = el
+                elif el.tag == _ROW:
+                    r = el.get("r")
+                    row_no = int(r) if r and r.isdigit() else row_no + 1
+                    col_no = 0
+                continue
+            tag = el.tag
+            if tag == _C:
+                ref = el.get("r")
+                if ref:
+                    try:
+                        row_no, col_no = parse_ref(ref)
+                    except ValueError:
+                        raise self._err("giltiga cellreferenser", f"referensen {ref!r}", sheet=name) from None
+                else:
+                    col_no += 1
+                cell = _cell(el, shared)
+                if cell is not None:
+                    self._cells_seen += 1
+                    if self._cells_seen > MAX_CELLS:
+                        raise self._err(f"högst {MAX_CELLS:,} ifyllda celler".replace(",", " "),
+                                        "fler", sheet=name)
+                    cells[(row_no, col_no)] = cell
+            elif tag == _ROW:
+                if sheet_data is not None:
+                    sheet_data.clear()
+            elif tag == _MERGE:
+                ref = el.get("ref")
+                if ref:
+                    merged.append(ref)
+        return Sheet(name, cells, merged)
+
+
+def _rich_text(si) -> str:
+    parts = []
+    for child in si:
+        if child.tag == _T:
+            parts.append(child.text or "")
+        elif child.tag == _R:
+            t = child.find(_T)
+            if t is not None:
+                parts.append(t.text or "")
+    return "".join(parts)
+
+
+def _cell(el, shared: list[str]) -> Cell | None:
+    t = el.get("t", "n")
+    f = el.find(_F)
+    v = el.find(_V)
+    has_formula = f is not None
+    if t == "inlineStr":
+        is_el = el.find(_IS)
+        if is_el is None:
+            return None
+        return Cell("s", _rich_text(is_el), has_formula)
+    if v is None or v.text is None:
+        if has_formula:
+            return Cell("f", f.text or "(delad formel)", True)
+        return None
+    text = v.text
+    if t == "s":
+        try:
+            return Cell("s", shared[int(text)], has_formula)
+        except (ValueError, IndexError):
+            return Cell("e", "#TEXTREF!", has_formula)
+    if t == "str":
+        return Cell("s", text, has_formula)
+    if t == "b":
+        return Cell("b", text, has_formula)
+    if t == "e":
+        return Cell("e", text, has_formula)
+    if t == "d":
+        return Cell("d", text, has_formula)
+    return Cell("n", text, has_formula)

@@ -1,0 +1,149 @@
+"""The building blocks of the workbook schema.
+
+The schema is data: sheets, their columns or lines, the kind of value in each cell,
+and which cells are computed. One definition drives the blank workbooks
+(``engine.schema.write``), the reader (``engine.read.sheets``) and the arithmetic
+checks of statements (``Line.formula``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: str          # text, kr, tkr, percent, count, int, year, date, choice
+    expected: str      # Swedish: what a cell of this kind must hold
+    num_format: str    # Excel number format in the blank workbook
+    unit: str = ""     # for messages and formatting: kr, tkr, %, st
+
+
+TEXT = Kind("text", "en text", "@")
+KR = Kind("kr", "ett belopp i kronor", "# ##0;-# ##0", "kr")
+TKR = Kind("tkr", "ett belopp i tusental kronor (tkr)", "# ##0,0;-# ##0,0", "tkr")
+PERCENT = Kind("percent", "en procentsats (t.ex. 20 %)", "0,0 %", "%")
+COUNT = Kind("count", "ett antal (heltal)", "0", "st")
+INT = Kind("int", "ett heltal", "0")
+YEAR = Kind("year", "ett årtal (t.ex. 2023)", "0")
+DATE = Kind("date", "ett datum (ÅÅÅÅ-MM-DD)", "yyyy-mm-dd")
+
+
+def CHOICE(*options: str) -> Kind:
+    return Kind("choice", "ett av värdena " + ", ".join(f"”{o}”" for o in options), "@")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a table sheet, or a field of a form sheet."""
+
+    key: str
+    header: str
+    kind: Kind = TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    computed: str | None = None  # formula template, e.g. "={budget}{row}-{utfall}{row}"
+    width: float = 14
+    help: str = ""
+    default: object = None  # value in the blank workbook (form sheets)
+
+    @property
+    def expected(self) -> str:
+        if self.choices:
+            return "ett av värdena " + ", ".join(f"”{c}”" for c in self.choices)
+        return self.kind.expected
+
+
+def choice(key: str, header: str, options: tuple[str, ...], **kw) -> Column:
+    return Column(key, header, Kind("choice", "", "@"), choices=options, **kw)
+
+
+@dataclass(frozen=True)
+class FormSheet:
+    """Label in column A, value in column B, help in column C."""
+
+    name: str
+    key: str
+    title: str
+    fields: tuple[Column, ...]
+    help: str = ""
+    kind: str = "form"
+
+
+@dataclass(frozen=True)
+class TableSheet:
+    """A header row and one record per row below it."""
+
+    name: str
+    key: str
+    title: str
+    columns: tuple[Column, ...]
+    help: str = ""
+    total_label: str | None = None    # a closing row whose first cell is this label
+    blank_rows: int = 20              # empty input rows in the blank workbook
+    prefill: tuple[dict, ...] = ()    # rows written into the blank workbook
+    unique: str | None = None         # key of a column whose values must be unique
+    kind: str = "table"
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A fixed line of a statement. ``formula`` is an expression over other line
+    keys (``+``/``-`` only); the blank workbook writes it as an Excel formula, the
+    checks evaluate it on the values read."""
+
+    key: str
+    label: str
+    formula: str | None = None
+    note: int | None = None
+    strong: bool = False   # shown bold (totals)
+    heading: bool = False  # a heading without figures
+    aliases: tuple[str, ...] = ()
+
+    def terms(self) -> list[tuple[int, str]]:
+        """'a + b - c' -> [(1, 'a'), (1, 'b'), (-1, 'c')]."""
+        out, sign = [], 1
+        for token in (self.formula or "").split():
+            if token in "+-":
+                sign = 1 if token == "+" else -1
+            else:
+                out.append((sign, token))
+                sign = 1
+        return out
+
+
+@dataclass(frozen=True)
+class StatementSheet:
+    """Fixed lines (column A), a note column, and one amount column per year."""
+
+    name: str
+    key: str
+    title: str
+    kind_of_amount: Kind
+    lines: tuple[Line, ...]
+    years: tuple[str, ...] = ("i_ar", "fg_ar")
+    help: str = ""
+    kind: str = "statement"
+
+    def line(self, key: str) -> Line:
+        return next(line for line in self.lines if line.key == key)
+
+
+YEAR_HEADERS = {
+    "i_ar": "Innevarande år",
+    "fg_ar": "Föregående år",
+    "fg2_ar": "Två år sedan",
+}
+
+
+@dataclass(frozen=True)
+class WorkbookSchema:
+    filename: str
+    title: str
+    purpose: str
+    sheets: tuple = field(default_factory=tuple)
+
+    def sheet(self, key: str):
+        return next(s for s in self.sheets if s.key == key)

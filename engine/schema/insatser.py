@@ -1,0 +1,93 @@
+"""insatser.xlsx: the funded insatser, their goals, and the förbund's own goals."""
+from __future__ import annotations
+
+from .fields import KR, COUNT, TEXT, Column, TableSheet, WorkbookSchema, choice
+
+INSATS_TYPES = ("Individinriktad", "Strukturövergripande")
+ACHIEVED = ("Ja", "Nej", "Delvis")
+GOAL_CATEGORIES = ("Verksamhetsmål", "Finansiellt mål")
+METRICS = ("Deltagare", "Till arbete eller studier", "Till arbete", "Till studier", "Volyminsatser")
+COMPARISONS = ("Fler än föregående år", "Minst målvärdet", "Högst målvärdet")
+
+INSATSER = TableSheet(
+    "Insatser", "insatser", "Insatser som förbundet finansierar",
+    (
+        Column("namn", "Insats", TEXT, required=True, width=34),
+        choice("typ", "Typ", INSATS_TYPES, required=True, width=20),
+        Column("agare", "Insatsägare", TEXT, width=24),
+        Column("budgetpost", "Budgetpost", TEXT, width=28,
+               help="Raden i ekonomi.xlsx, blad Budgetuppföljning, som insatsens kostnad bokförs på."),
+        Column("budget", "Budget (kr)", KR, width=14),
+        Column("utfall", "Utfall (kr)", KR, required=True, width=14),
+        Column("beskrivning", "Syfte och beskrivning", TEXT, width=60),
+    ),
+    help="En rad per insats. Typen avgör andelen individinriktade insatser. Budgetposten kopplar "
+         "insatsen till budgetuppföljningen så att beloppen kan stämmas av.",
+    unique="namn", blank_rows=25,
+)
+
+INSATS_GOALS = TableSheet(
+    "Insatsmål", "insatsmal", "Mål och resultat per insats",
+    (
+        Column("insats", "Insats", TEXT, required=True, width=30),
+        Column("mal", "Mål", TEXT, required=True, width=50),
+        choice("uppnatt", "Uppnått", ACHIEVED, required=True, width=10),
+        Column("resultat", "Utfall och resultat", TEXT, width=60),
+    ),
+    blank_rows=40,
+)
+
+GOALS = TableSheet(
+    "Förbundets mål", "mal", "Förbundets verksamhetsmål och finansiella mål",
+    (
+        choice("kategori", "Kategori", GOAL_CATEGORIES, required=True, width=16),
+        Column("mal", "Mål", TEXT, required=True, width=50),
+        choice("matetal", "Mätetal", METRICS, width=22,
+               help="Välj ett mätetal så räknar programmet fram utfallet ur deltagare.xlsx."),
+        choice("jamforelse", "Jämförelse", COMPARISONS, width=20),
+        Column("malvarde", "Målvärde", COUNT, width=10),
+        Column("utfall", "Utfall", COUNT, width=10,
+               help="Lämna tomt när ett mätetal är valt; ett ifyllt värde kontrolleras mot beräkningen."),
+        Column("varav_kvinnor", "Varav kvinnor", COUNT, width=10),
+        Column("varav_man", "Varav män", COUNT, width=10),
+        Column("utfall_fg", "Utfall föregående år", COUNT, width=12),
+        choice("uppnatt", "Uppnått", ACHIEVED, width=10,
+               help="Fylls i för mål utan mätetal. För mål med mätetal avgör beräkningen."),
+        Column("kommentar", "Utfall och kommentar", TEXT, width=60),
+    ),
+    help="Målen om eget kapital och andelen individinriktade insatser följs upp automatiskt "
+         "från ekonomi.xlsx och ska inte skrivas här.",
+    blank_rows=15,
+)
+
+INSATSER_WB = WorkbookSchema(
+    "insatser.xlsx", "Insatser",
+    "Insatser med typ, ägare, budget och utfall; mål per insats; förbundets mål.",
+    (INSATSER, INSATS_GOALS, GOALS),
+)
+
+DELTAGARE = TableSheet(
+    "Deltagare", "deltagare", "Deltagare och utfall per individinriktad insats",
+    (
+        Column("insats", "Insats", TEXT, required=True, width=30),
+        Column("kvinnor", "Deltagare kvinnor", COUNT, width=11),
+        Column("man", "Deltagare män", COUNT, width=11),
+        Column("okant_kon", "Deltagare utan uppgift om kön", COUNT, width=12,
+               help="Deltagare vars kön inte finns i insatsens rapport. Oftast tomt."),
+        Column("totalt", "Deltagare totalt", COUNT, computed="={kvinnor}+{man}+{okant_kon}", width=11),
+        Column("volym", "Volyminsats", COUNT, width=11, help="Tomt = ej aktuellt."),
+        Column("arbete_kvinnor", "Till arbete kvinnor", COUNT, width=11),
+        Column("arbete_man", "Till arbete män", COUNT, width=11),
+        Column("studier_kvinnor", "Till studier kvinnor", COUNT, width=11),
+        Column("studier_man", "Till studier män", COUNT, width=11),
+    ),
+    help="Endast antal, aldrig uppgifter om enskilda personer. Insatsens namn ska stå likadant "
+         "som i insatser.xlsx.",
+    total_label="Totalt", unique="insats", blank_rows=20,
+)
+
+DELTAGARE_WB = WorkbookSchema(
+    "deltagare.xlsx", "Deltagare",
+    "Antal deltagare per insats och kön, volyminsatser och avslut till arbete och studier.",
+    (DELTAGARE,),
+)

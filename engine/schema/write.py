@@ -1,0 +1,360 @@
+"""Write a workbook from the schema: blank (for ``finsam ny`` and ``workbooks/``) or filled
+with data (the bundled examples).
+
+Input cells are pale yellow, computed cells grey with a formula whose value is cached
+(xlsxwriter would otherwise store 0), closed lists get drop-downs, amounts get kr /
+tkr / % formats, headers are frozen. Output is deterministic (fixed document dates),
+so a test can compare the committed blank workbooks byte for byte.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..errors import column_letter
+from .fields import YEAR_HEADERS, Column, FormSheet, StatementSheet, TableSheet, WorkbookSchema
+
+FIXED_DATE = dt.datetime(2024, 1, 1)
+INPUT_BG = "#FFF2CC"
+COMPUTED_BG = "#E7E6E6"
+HEADER_BG = "#1F4E78"
+
+GENERAL_HELP = (
+    "Gula celler fyller du i. Grå celler räknas fram med formler; skriv inte över dem.",
+    "Byt inte namn på bladen och ändra inte rubrikerna: programmet hittar uppgifterna via dem. "
+    "Kolumner får flyttas och rader infogas.",
+    "Belopp skrivs som tal: 1 288 424 eller −409 221. Procent med procenttecken: 17,5 %. "
+    "Datum som ÅÅÅÅ-MM-DD.",
+    "Skriv aldrig personnummer eller andra uppgifter om enskilda personer. Programmet stoppar "
+    "om det hittar ett personnummer.",
+    "Spara som Excel-arbetsbok (.xlsx). Programmet skriver aldrig i den här filen; rapporterna "
+    "hamnar i mappen ut/.",
+)
+
+
+class _Formats:
+    def __init__(self, wb):
+        self.wb = wb
+        self.cache: dict[tuple, Any] = {}
+        self.title = wb.add_format({"bold": True, "font_size": 14, "font_color": HEADER_BG})
+        self.help = wb.add_format({"italic": True, "font_color": "#595959", "text_wrap": True,
+                                   "valign": "top"})
+        self.header = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_BG,
+                                     "text_wrap": True, "valign": "top", "border": 1})
+        self.label = wb.add_format({"bold": False, "valign": "top", "text_wrap": True})
+        self.label_strong = wb.add_format({"bold": True, "valign": "top"})
+        self.bold = wb.add_format({"bold": True})
+
+    def cell(self, num_format: str, computed: bool, strong: bool = False, wrap: bool = False):
+        key = (num_format, computed, strong, wrap)
+        if key not in self.cache:
+            spec = {"num_format": num_format, "border": 1, "border_color": "#BFBFBF",
+                    "bg_color": COMPUTED_BG if computed else INPUT_BG, "valign": "top"}
+            if strong:
+                spec["bold"] = True
+            if computed:
+                spec["italic"] = not strong
+            if wrap:
+                spec["text_wrap"] = True
+            self.cache[key] = self.wb.add_format(spec)
+        return self.cache[key]
+
+
+def _excel_value(value):
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return dt.datetime(value.year, value.month, value.day)
+    return value
+
+
+def _write_value(ws, row: int, col: int, value, fmt, column: Column | None = None) -> None:
+    """row/col 0-based."""
+    if value is None:
+        ws.write_blank(row, col, None, fmt)
+    elif isinstance(value, str):
+        ws.write_string(row, col, value, fmt)
+    elif isinstance(value, (dt.date, dt.datetime)):
+        ws.write_datetime(row, col, _excel_value(value), fmt)
+    else:
+        ws.write_number(row, col, _excel_value(value), fmt)
+
+
+def _sum_terms(terms: list[tuple[int, Any]]):
+    total = Decimal(0)
+    for sign, value in terms:
+        total += sign * Decimal(str(value or 0))
+    return total
+
+
+_TOKEN = re.compile(r"\{(\w+)\}|([+-])")
+
+
+def _template_terms(template: str) -> list[tuple[int, str]]:
+    terms, sign = [], 1
+    for key, op in _TOKEN.findall(template):
+        if op:
+            sign = 1 if op == "+" else -1
+        else:
+            terms.append((sign, key))
+            sign = 1
+    return terms
+
+
+def write_workbook(schema: WorkbookSchema, path: Path, data: dict | None = None) -> None:
+    import xlsxwriter  # heavy: imported where used
+
+    data = data or {}
+    path = Path(path)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
+                                          "strings_to_urls": False})
+    wb.set_properties({"title": f"{schema.title} – finsam", "created": FIXED_DATE,
+                       "comments": "Standardarbetsbok för finsam. Fyll i de gula cellerna."})
+    wb.set_calc_mode("auto")
+    fm = _Formats(wb)
+    _instructions(wb, fm, schema)
+    for spec in schema.sheets:
+        ws = wb.add_worksheet(spec.name)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.set_paper(9)
+        if spec.kind == "form":
+            _form(ws, fm, spec, data.get(spec.key, {}))
+        elif spec.kind == "table":
+            _table(wb, ws, fm, spec, data.get(spec.key))
+        else:
+            _statement(ws, fm, spec, data.get(spec.key, {}))
+    wb.close()
+
+
+def _instructions(wb, fm: _Formats, schema: WorkbookSchema) -> None:
+    ws = wb.add_worksheet("Instruktioner")
+    ws.set_column(0, 0, 26)
+    ws.set_column(1, 1, 100)
+    ws.write_string(0, 0, f"{schema.filename} – {schema.title}", fm.title)
+    ws.write_string(1, 0, schema.purpose, fm.help)
+    row = 3
+    ws.write_string(row, 0, "Så fyller du i", fm.label_strong)
+    row += 1
+    for text in GENERAL_HELP:
+        ws.write_string(row, 1, text, fm.help)
+        ws.set_row(row, 30)
+        row += 1
+    row += 1
+    ws.write_string(row, 0, "Blad", fm.header)
+    ws.write_string(row, 1, "Innehåll", fm.header)
+    row += 1
+    for spec in schema.sheets:
+        ws.write_url(row, 0, f"internal:'{spec.name}'!A1", string=spec.name)
+        ws.write_string(row, 1, spec.title + (". " + spec.help if spec.help else ""), fm.help)
+        ws.set_row(row, 30)
+        row += 1
+        columns = spec.fields if spec.kind == "form" else getattr(spec, "columns", ())
+        for c in columns:
+            how = "räknas fram" if c.computed else c.expected
+            text = f"• {c.header}: {how}" + (f". {c.help}" if c.help else "")
+            if c.required and not c.computed:
+                text += " (obligatorisk)"
+            ws.write_string(row, 1, text, fm.help)
+            row += 1
+    ws.activate()
+
+
+def _form(ws, fm: _Formats, spec: FormSheet, values: dict) -> None:
+    wide = any(c.width > 60 for c in spec.fields)
+    ws.set_column(0, 0, 44)
+    ws.set_column(1, 1, 100 if wide else 40)
+    ws.set_column(2, 2, 0 if wide else 70)
+    ws.write_string(0, 0, spec.title, fm.title)
+    if spec.help:
+        ws.merge_range(1, 0, 1, 2, spec.help, fm.help)
+        ws.set_row(1, 45)
+    header = 3
+    ws.write_string(header, 0, "Uppgift", fm.header)
+    ws.write_string(header, 1, "Värde", fm.header)
+    if not wide:
+        ws.write_string(header, 2, "Förklaring", fm.header)
+    for i, field in enumerate(spec.fields):
+        r = header + 1 + i
+        ws.write_string(r, 0, field.header, fm.label)
+        value = values.get(field.key, field.default if field.key not in values else None)
+        if field.kind.code == "percent" and value is not None and not isinstance(value, str):
+            value = Decimal(str(value))
+        _write_value(ws, r, 1, value, fm.cell(field.kind.num_format, False, wrap=wide), field)
+        if field.choices:
+            ws.data_validation(r, 1, r, 1, {"validate": "list", "source": list(field.choices),
+                                            "error_title": "Välj i listan",
+                                            "error_message": "Välj ett av värdena i listan."})
+        if wide:
+            text = str(value or "")
+            ws.set_row(r, min(409, max(30, 15 * (text.count("\n") + 1 + len(text) // 110))))
+        elif field.help:
+            ws.write_string(r, 2, field.help, fm.help)
+    ws.freeze_panes(header + 1, 1)
+
+
+def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None) -> None:
+    header = 3
+    ws.write_string(0, 0, spec.title, fm.title)
+    if spec.help:
+        ws.merge_range(1, 0, 1, min(len(spec.columns) - 1, 6), spec.help, fm.help)
+        ws.set_row(1, 45)
+    cols = {c.key: i for i, c in enumerate(spec.columns)}
+    for c in spec.columns:
+        ws.set_column(cols[c.key], cols[c.key], c.width)
+    rows = list(rows if rows is not None else spec.prefill) + [{}] * (spec.blank_rows if rows is None else 0)
+    if not rows:
+        rows = [{}]
+    first = header + 1
+    last = first + len(rows) - 1
+    budget = "radtyp" in cols
+    if not budget:
+        table = {"name": re.sub(r"\W", "", spec.key.title()) or "Tabell",
+                 "columns": [{"header": c.header} for c in spec.columns],
+                 "style": "Table Style Light 9", "autofilter": True}
+        if spec.total_label:
+            table["total_row"] = True
+            table["columns"][0]["total_string"] = spec.total_label
+        ws.add_table(header, 0, last + (1 if spec.total_label else 0), len(spec.columns) - 1, table)
+    else:
+        for c in spec.columns:
+            ws.write_string(header, cols[c.key], c.header, fm.header)
+        ws.autofilter(header, 0, last, len(spec.columns) - 1)
+    ws.set_row(header, 32)
+    formulas = _budget_formulas(spec, rows, first, cols) if budget else {}
+    for i, values in enumerate(rows):
+        r = first + i
+        for c in spec.columns:
+            col = cols[c.key]
+            fmt = fm.cell(c.kind.num_format, bool(c.computed) or (r, col) in formulas,
+                          strong=bool(values.get("radtyp", "Rad") not in ("Rad", None)),
+                          wrap=c.width >= 40)
+            if (r, col) in formulas and values.get(c.key) is None:
+                formula, cached = formulas[(r, col)]
+                ws.write_formula(r, col, formula, fmt, _excel_value(cached))
+            elif c.computed and values.get(c.key) is None and (not budget or values.get("radtyp") != "Rubrik"):
+                terms = _template_terms(c.computed)
+                formula = c.computed.format(**{k: f"{column_letter(cols[k] + 1)}{r + 1}" for k in cols})
+                cached = _sum_terms([(s, formulas[(r, cols[k])][1] if (r, cols[k]) in formulas
+                                      and values.get(k) is None else values.get(k)) for s, k in terms])
+                ws.write_formula(r, col, formula, fmt, _excel_value(cached))
+            else:
+                _write_value(ws, r, col, values.get(c.key), fmt, c)
+    for c in spec.columns:
+        if c.choices:
+            ws.data_validation(first, cols[c.key], last + 50, cols[c.key],
+                               {"validate": "list", "source": list(c.choices),
+                                "error_title": "Välj i listan",
+                                "error_message": "Välj ett av värdena i listan."})
+        elif c.kind.code in ("count",) and not c.computed:
+            ws.data_validation(first, cols[c.key], last + 50, cols[c.key],
+                               {"validate": "integer", "criteria": ">=", "value": 0,
+                                "error_title": "Heltal",
+                                "error_message": "Skriv ett antal: ett heltal, 0 eller större."})
+    if spec.total_label and not budget:
+        r = last + 1
+        for c in spec.columns[1:]:
+            col = cols[c.key]
+            rng = f"{column_letter(col + 1)}{first + 1}:{column_letter(col + 1)}{last + 1}"
+            cached = sum(Decimal(str(v[c.key])) if v.get(c.key) is not None else
+                         _sum_terms([(s, v.get(k)) for s, k in _template_terms(c.computed or "")])
+                         for v in rows)
+            ws.write_formula(r, col, f"=SUBTOTAL(109,{rng})", fm.cell(c.kind.num_format, True, True),
+                             _excel_value(cached))
+    ws.freeze_panes(header + 1, 0)
+    ws.repeat_rows(header)
+
+
+def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[str, int]):
+    """Formulas of the summary rows of the budget follow-up, with cached values."""
+    out: dict[tuple[int, int], tuple[str, Decimal]] = {}
+    amount_keys = ("budget", "utfall", "utfall_fg")
+    group_sum_row: dict[str, int] = {}
+    kinds = [r.get("radtyp") or "Rad" for r in rows]
+
+    def value(i: int, key: str) -> Decimal:
+        r = first + i
+        if (r, cols[key]) in out and rows[i].get(key) is None:
+            return out[(r, cols[key])][1]
+        return Decimal(str(rows[i].get(key) or 0))
+
+    for i, row in enumerate(rows):
+        kind = kinds[i]
+        r = first + i
+        if kind == "Summa grupp":
+            group = row.get("grupp")
+            members = [j for j in range(i) if kinds[j] == "Rad" and rows[j].get("grupp") == group]
+            group_sum_row[group] = i
+            for key in amount_keys:
+                letter = column_letter(cols[key] + 1)
+                if members and members == list(range(members[0], members[-1] + 1)):
+                    formula = f"=SUM({letter}{first + members[0] + 1}:{letter}{first + members[-1] + 1})"
+                else:
+                    formula = "=" + ("+".join(f"{letter}{first + j + 1}" for j in members) or "0")
+                out[(r, cols[key])] = (formula, sum((value(j, key) for j in members), Decimal(0)))
+        elif kind in ("Summa kostnader", "Resultat"):
+            costs = [group_sum_row[g] for g in ("Styrelsen", "Administration", "Insatser") if g in group_sum_row]
+            for key in amount_keys:
+                letter = column_letter(cols[key] + 1)
+                cost_total = sum((value(j, key) for j in costs), Decimal(0))
+                cost_refs = "+".join(f"{letter}{first + j + 1}" for j in costs) or "0"
+                if kind == "Summa kostnader":
+                    out[(r, cols[key])] = (f"={cost_refs}", cost_total)
+                else:
+                    inc = group_sum_row.get("Intäkter")
+                    inc_ref = f"{letter}{first + inc + 1}" if inc is not None else "0"
+                    inc_val = value(inc, key) if inc is not None else Decimal(0)
+                    out[(r, cols[key])] = (f"={inc_ref}-({cost_refs})", inc_val - cost_total)
+    return out
+
+
+def _statement(ws, fm: _Formats, spec: StatementSheet, values: dict) -> None:
+    header = 3
+    ws.write_string(0, 0, spec.title, fm.title)
+    if spec.help:
+        ws.merge_range(1, 0, 1, 1 + len(spec.years), spec.help, fm.help)
+        ws.set_row(1, 32)
+    ws.set_column(0, 0, 58)
+    ws.set_column(1, 1, 6)
+    ws.set_column(2, 1 + len(spec.years), 16)
+    ws.write_string(header, 0, "Post", fm.header)
+    ws.write_string(header, 1, "Not", fm.header)
+    for j, year in enumerate(spec.years):
+        ws.write_string(header, 2 + j, YEAR_HEADERS[year], fm.header)
+    rows = {line.key: header + 1 + i for i, line in enumerate(spec.lines)}
+    computed: dict[tuple[str, str], Decimal] = {}
+
+    def get(key: str, year: str) -> Decimal:
+        line = spec.line(key)
+        given = values.get(key, (None,) * len(spec.years))[spec.years.index(year)]
+        if given is not None:
+            return Decimal(str(given))
+        if line.formula:
+            return computed.setdefault((key, year), _sum_terms([(s, get(k, year)) for s, k in line.terms()]))
+        return Decimal(0)
+
+    for line in spec.lines:
+        r = rows[line.key]
+        ws.write_string(r, 0, line.label, fm.label_strong if (line.strong or line.heading) else fm.label)
+        if line.heading:
+            continue
+        if line.note:
+            ws.write_number(r, 1, line.note)
+        given = values.get(line.key, (None,) * len(spec.years))
+        for j, year in enumerate(spec.years):
+            col = 2 + j
+            fmt = fm.cell(spec.kind_of_amount.num_format, bool(line.formula), line.strong)
+            if line.formula and given[j] is None:
+                letter = column_letter(col + 1)
+                formula = ""
+                for sign, key in line.terms():
+                    formula += ("+" if sign > 0 else "-") + f"{letter}{rows[key] + 1}"
+                formula = "=" + formula.lstrip("+")
+                ws.write_formula(r, col, formula, fmt, _excel_value(get(line.key, year)))
+            else:
+                _write_value(ws, r, col, given[j], fmt)
+    ws.freeze_panes(header + 1, 1)
+
