@@ -1,0 +1,29 @@
+# Two commands do all set-up on a fresh machine:
+#   make exempel   creates .venv, installs finsam, builds the bundled example's reports
+#   make test      creates .venv, installs finsam with test tools, runs the tests
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: exempel test mallar clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+exempel: $(VENV)/.installed
+	$(BIN)/finsam build examples/sundsvall-2023
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+# Regenerate the blank workbooks, the example workbooks and the Word template.
+mallar: $(VENV)/.installed
+	$(BIN)/finsam workbooks
+	$(BIN)/python examples/generate.py
+	$(BIN)/python templates/generate.py
+
+clean:
+	rm -rf $(VENV) examples/*/ut .pytest_cache

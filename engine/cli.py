@@ -1,0 +1,236 @@
+"""finsam: kontrollera och bygg förbundets rapporter från arbetsböckerna.
+
+Exit codes: 0 inga fel, 1 minst ett fel i siffrorna, 2 oläsbar indata, 3 internt fel,
+130 avbrutet. Heavy libraries are imported by the commands that need them, so
+``finsam check`` starts fast.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+from .errors import InputError
+
+EXIT_OK, EXIT_FEL, EXIT_INPUT, EXIT_INTERNAL, EXIT_ABORT = 0, 1, 2, 3, 130
+OUT_DIR = "ut"
+
+
+def _print_input_error(exc: InputError, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"indatafel": [
+            {"arbetsbok": p.location.workbook, "blad": p.location.sheet, "cell": p.location.cell,
+             "förväntat": p.expected, "hittat": p.found, "meddelande": p.message}
+            for p in exc.problems]}, ensure_ascii=False, indent=2))
+        return
+    n = len(exc.problems)
+    print(f"Indata kan inte läsas ({n} {'problem' if n == 1 else 'problem'}). Inget har skrivits.",
+          file=sys.stderr)
+    for p in exc.problems:
+        print("", file=sys.stderr)
+        print(f"  Plats:     {p.location}", file=sys.stderr)
+        print(f"  Förväntat: {p.expected}", file=sys.stderr)
+        print(f"  Hittat:    {p.found}", file=sys.stderr)
+        if p.message:
+            for line in textwrap.wrap(p.message, 90):
+                print(f"             {line}", file=sys.stderr)
+
+
+def _table(results) -> str:
+    from .check import problems
+
+    rows = problems(results)
+    if not rows:
+        return ""
+    headers = ("Typ", "Kod", "Plats", "Förväntat", "Faktiskt")
+    data = []
+    for r in rows:
+        loc = r.location
+        place = f"{loc.workbook} / {loc.sheet or ''} / {loc.cell or ''}".rstrip(" /")
+        data.append((r.severity, r.code, place, r.expected_text, r.actual_text, r.text()))
+    widths = [min(max(len(h), *(len(d[i]) for d in data)), cap)
+              for i, (h, cap) in enumerate(zip(headers, (9, 34, 52, 18, 18)))]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)),
+             "  ".join("-" * w for w in widths)]
+    for d in data:
+        lines.append("  ".join(str(c)[:w].ljust(w) for c, w in zip(d[:5], widths)))
+        for part in textwrap.wrap(d[5], 100):
+            lines.append("    " + part)
+    return "\n".join(lines)
+
+
+def _summary(results) -> str:
+    fel = sum(1 for r in results if not r.ok and r.severity == "fel")
+    avv = sum(1 for r in results if not r.ok and r.severity == "avvikelse")
+    ok = sum(1 for r in results if r.ok)
+    return (f"{len(results)} kontroller: {ok} godkända, {fel} fel, {avv} "
+            f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
+
+
+def _load(folder: Path):
+    from .check import run_checks
+    from .model.build import load
+    from .model.figures import compute
+
+    forbund = load(folder)
+    figures = compute(forbund)
+    return forbund, figures, run_checks(forbund, figures)
+
+
+def cmd_check(args) -> int:
+    from .check import has_errors
+
+    forbund, _, results = _load(Path(args.mapp))
+    if args.json:
+        payload = {
+            "förbund": forbund.settings.namn, "år": forbund.settings.ar,
+            "kontroller": len(results), "godkända": sum(r.ok for r in results),
+            "fel": sum(1 for r in results if not r.ok and r.severity == "fel"),
+            "avvikelser": sum(1 for r in results if not r.ok and r.severity == "avvikelse"),
+            "fynd": [r.as_dict() for r in results if args.alla or not r.ok],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print(f"{forbund.settings.namn}, räkenskapsår {forbund.settings.ar}")
+        table = _table(results)
+        if table:
+            print(table)
+        print(_summary(results))
+    return EXIT_FEL if has_errors(results) else EXIT_OK
+
+
+def output_names(year: int) -> dict[str, str]:
+    return {"arsredovisning": f"årsredovisning-{year}.docx", "revision": f"revision-{year}.xlsx"}
+
+
+def cmd_build(args) -> int:
+    from .check import has_errors
+    from .render import annual_report
+    from .render.safe_io import write_atomic
+
+    folder = Path(args.mapp)
+    forbund, figures, results = _load(folder)
+    failed = has_errors(results)
+    if failed and not args.utkast:
+        print(_table(results))
+        print(_summary(results))
+        print("Inga rapporter skrevs eftersom siffrorna innehåller fel. Rätta felen, eller kör med "
+              "--utkast för ett utkast med felen listade.")
+        return EXIT_FEL
+    out = Path(args.ut) if args.ut else folder / OUT_DIR
+    names = output_names(forbund.settings.ar)
+    documents = {names["arsredovisning"]: annual_report(forbund, figures, results, draft=failed)}
+    for name, data in documents.items():
+        write_atomic(out / name, data)
+    if failed:
+        print(_table(results))
+    print(_summary(results))
+    for name in documents:
+        print(f"Skrev {out / name}" + (" (UTKAST)" if failed else ""))
+    return EXIT_FEL if failed else EXIT_OK
+
+
+def cmd_new(args) -> int:
+    from .schema import ANNUAL_REPORT_WORKBOOKS
+    from .schema.write import write_workbook
+
+    folder = Path(args.mapp)
+    existing = [s.filename for s in ANNUAL_REPORT_WORKBOOKS if (folder / s.filename).exists()]
+    if existing:
+        print(f"{folder} innehåller redan {', '.join(existing)}. Inget skrevs över; välj en tom mapp.",
+              file=sys.stderr)
+        return EXIT_INPUT
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"ekonomi.xlsx": {"installningar": {"ar": args.ar}}} if args.ar else {}
+    for schema in ANNUAL_REPORT_WORKBOOKS:
+        write_workbook(schema, folder / schema.filename, _blank_data(schema, data.get(schema.filename)))
+        print(f"Skapade {folder / schema.filename}")
+    print("Fyll i de gula cellerna och kör sedan: finsam check " + str(folder))
+    return EXIT_OK
+
+
+def _blank_data(schema, overrides):
+    if not overrides:
+        return None
+    from .schema.fields import FormSheet
+
+    data = {}
+    for spec in schema.sheets:
+        if isinstance(spec, FormSheet) and spec.key in overrides:
+            values = {c.key: c.default for c in spec.fields}
+            values.update(overrides[spec.key])
+            data[spec.key] = values
+    return data
+
+
+def cmd_workbooks(args) -> int:
+    from .schema import ANNUAL_REPORT_WORKBOOKS
+    from .schema.write import write_workbook
+
+    target = Path(args.mapp)
+    target.mkdir(parents=True, exist_ok=True)
+    for schema in ANNUAL_REPORT_WORKBOOKS:
+        write_workbook(schema, target / schema.filename)
+        print(f"Skrev {target / schema.filename}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="finsam", description="Kontrollerar samordningsförbundets arbetsböcker och skapar "
+        "årsredovisningen.", epilog="Slutkoder: 0 inga fel, 1 fel i siffrorna, 2 oläsbar indata.")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    p = sub.add_parser("check", aliases=["kontrollera"], help="kontrollera arbetsböckerna i en mapp")
+    p.add_argument("mapp", help="mappen med ekonomi.xlsx, insatser.xlsx, deltagare.xlsx, texter.xlsx")
+    p.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    p.add_argument("--alla", action="store_true", help="med --json: ta med godkända kontroller")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("build", aliases=["bygg"], help="kontrollera och skapa rapporterna i MAPP/ut")
+    p.add_argument("mapp")
+    p.add_argument("--utkast", action="store_true",
+                   help="skriv ett utkast märkt UTKAST även om det finns fel, med felen listade")
+    p.add_argument("--ut", help="mapp för rapporterna (standard: MAPP/ut)")
+    p.set_defaults(func=cmd_build)
+    p = sub.add_parser("new", aliases=["ny"], help="skapa en mapp med tomma standardarbetsböcker")
+    p.add_argument("mapp")
+    p.add_argument("--ar", type=int, help="räkenskapsår att fylla i")
+    p.set_defaults(func=cmd_new)
+    p = sub.add_parser("workbooks", aliases=["mallar"],
+                       help="skriv om de tomma arbetsböckerna i workbooks/ från schemat")
+    p.add_argument("mapp", nargs="?", default=str(Path(__file__).resolve().parents[1] / "workbooks"))
+    p.set_defaults(func=cmd_workbooks)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (AttributeError, ValueError):
+            pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_INPUT
+    try:
+        return args.func(args)
+    except InputError as exc:
+        _print_input_error(exc, getattr(args, "json", False))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("Avbrutet. Inga halvfärdiga filer har skrivits.", file=sys.stderr)
+        return EXIT_ABORT
+    except Exception as exc:  # noqa: BLE001 - the user gets a message, never a traceback
+        if os.environ.get("FINSAM_DEBUG"):
+            raise
+        print(f"Internt fel i finsam ({type(exc).__name__}). Inga halvfärdiga filer har skrivits. "
+              "Kör igen med FINSAM_DEBUG=1 för detaljer och rapportera felet.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
