@@ -51,7 +51,7 @@ def parse_swedish_number(text: str) -> tuple[Decimal, str | None]:
             s = head.rstrip(_GROUP_SPACES)
             break
     s = s.strip(_GROUP_SPACES)
-    if s[:1] in _MINUS + "+" and s[1:2] in _GROUP_SPACES:
+    if s and s[0] in _MINUS + "+" and s[1:2] and s[1] in _GROUP_SPACES:
         s = s[0] + s[1:].lstrip(_GROUP_SPACES)
     m = _NUMBER_RE.match(s)
     if not m:

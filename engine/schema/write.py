@@ -83,10 +83,24 @@ def _write_value(ws, row: int, col: int, value, fmt, column: Column | None = Non
         ws.write_number(row, col, _excel_value(value), fmt)
 
 
+def _num(value) -> Decimal:
+    """A value as a number for a cached formula result; text typed into a number cell
+    counts as Excel counts it in a sum of references: a Swedish number if it is one, else 0."""
+    if value is None or value == "":
+        return Decimal(0)
+    if isinstance(value, str):
+        from ..read.values import ValueProblem, parse_swedish_number
+        try:
+            return parse_swedish_number(value)[0]
+        except ValueProblem:
+            return Decimal(0)
+    return Decimal(str(value))
+
+
 def _sum_terms(terms: list[tuple[int, Any]]):
     total = Decimal(0)
     for sign, value in terms:
-        total += sign * Decimal(str(value or 0))
+        total += sign * _num(value)
     return total
 
 
@@ -206,6 +220,10 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None) -> N
     for c in spec.columns:
         ws.set_column(cols[c.key], cols[c.key], c.width)
     rows = list(rows if rows is not None else spec.prefill) + [{}] * (spec.blank_rows if rows is None else 0)
+    total_values: dict = {}
+    first_key = spec.columns[0].key
+    if spec.total_label and rows and rows[-1].get(first_key) == spec.total_label:
+        total_values = rows.pop()  # a typed total row (as printed in a report)
     if not rows:
         rows = [{}]
     first = header + 1
@@ -259,7 +277,10 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None) -> N
         for c in spec.columns[1:]:
             col = cols[c.key]
             rng = f"{column_letter(col + 1)}{first + 1}:{column_letter(col + 1)}{last + 1}"
-            cached = sum(Decimal(str(v[c.key])) if v.get(c.key) is not None else
+            if total_values.get(c.key) is not None:
+                _write_value(ws, r, col, total_values[c.key], fm.cell(c.kind.num_format, True, True))
+                continue
+            cached = sum(_num(v[c.key]) if v.get(c.key) is not None else
                          _sum_terms([(s, v.get(k)) for s, k in _template_terms(c.computed or "")])
                          for v in rows)
             ws.write_formula(r, col, f"=SUBTOTAL(109,{rng})", fm.cell(c.kind.num_format, True, True),
@@ -279,7 +300,7 @@ def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[
         r = first + i
         if (r, cols[key]) in out and rows[i].get(key) is None:
             return out[(r, cols[key])][1]
-        return Decimal(str(rows[i].get(key) or 0))
+        return _num(rows[i].get(key))
 
     for i, row in enumerate(rows):
         kind = kinds[i]
@@ -331,7 +352,7 @@ def _statement(ws, fm: _Formats, spec: StatementSheet, values: dict) -> None:
         line = spec.line(key)
         given = values.get(key, (None,) * len(spec.years))[spec.years.index(year)]
         if given is not None:
-            return Decimal(str(given))
+            return _num(given)
         if line.formula:
             return computed.setdefault((key, year), _sum_terms([(s, get(k, year)) for s, k in line.terms()]))
         return Decimal(0)

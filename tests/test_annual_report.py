@@ -1,0 +1,182 @@
+"""End to end: the example builds, the docx holds the reconciled figures, the published
+variant is caught, inputs are never touched."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import pytest
+from docx import Document
+
+from conftest import EXAMPLES, docx_text, normalise, run_cli, sha256_tree, soffice
+
+from engine.cli import main
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    import shutil
+
+    folder = tmp_path_factory.mktemp("build") / "sundsvall-2023"
+    shutil.copytree(EXAMPLES / "sundsvall-2023", folder, ignore=shutil.ignore_patterns("ut"))
+    before = sha256_tree(folder)
+    result = run_cli("build", folder)
+    return folder, result, before
+
+
+def test_build_passes_without_fel(built):
+    folder, result, _ = built
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 fel" in result.stdout
+    assert (folder / "ut" / "årsredovisning-2023.docx").is_file()
+    assert "Traceback" not in result.stderr
+
+
+def test_inputs_byte_identical_after_build(built):
+    folder, _, before = built
+    assert sha256_tree(folder) == before
+
+
+def _paragraph(text: str, *needles: str) -> str:
+    """The first paragraph (line) containing every needle."""
+    for line in text.splitlines():
+        if all(n in line for n in needles):
+            return line
+    raise AssertionError(f"no paragraph with {needles!r}")
+
+
+def test_docx_shows_reconciled_figures(built):
+    folder, _, _ = built
+    text = docx_text(folder / "ut" / "årsredovisning-2023.docx")
+    # Årets resultat in the resultaträkning row and the summary.
+    assert re.search(r"Årets resultat \| +\| 476 308 \| -409 222", text)
+    assert "överskott på 476 308 kr" in text
+    # Eget kapital 1 288 424 = 17,5 % of 7 360 000, cap met.
+    ek = _paragraph(text, "eget kapital vid årets slut är 1 288 424 kr")
+    assert "17,5 %" in ek and "7 360 000 kr" in ek
+    # Individual share 70,4 % of driftsbidraget.
+    ind = _paragraph(text, "5 182 188 kr gick till individinriktade insatser")
+    assert "70,4 %" in ind and "driftsbidraget (7 360 000 kr)" in ind
+    # Balance sheet total and soliditet.
+    assert re.search(r"Summa tillgångar \| +\| 3 923 481 \| 3 696 599", text)
+    assert "Soliditet (eget kapital / summa tillgångar): 33 %" in text
+    # Participants: 734 (359 kvinnor, 373 män) in the summary and the table total.
+    assert "734 deltagare (359 kvinnor och 373 män)" in text
+    assert "Totalt | 734 (359/373) | 1 019 | 186 (85/101) | 13" in text
+    # Goal texts are computed.
+    assert _paragraph(text, "Utfall: 199 (93 kvinnor och 106 män), jämfört med 137")
+    assert text.count("Målet är uppnått.") >= 7
+
+
+def test_docx_suppresses_small_gender_splits(built):
+    folder, _, _ = built
+    text = docx_text(folder / "ut" / "årsredovisning-2023.docx")
+    # Arbetskonsulent AE: 5 to work (3/2) -> only the total is shown.
+    row = _paragraph(text, "Arbetskonsulent AE |")
+    assert row.split(" | ")[3] == "5"
+    assert "minst tio" in text
+
+
+def test_docx_detailed_follow_up_has_one_sign_convention(built):
+    folder, _, _ = built
+    doc = Document(str(folder / "ut" / "årsredovisning-2023.docx"))
+    rows = {}
+    for table in doc.tables:
+        for row in table.rows:
+            cells = [normalise(c.text).strip() for c in row.cells]
+            if len(cells) == 5 and cells[0]:
+                rows.setdefault(cells[0], cells)
+    assert rows["Redovisningstjänster"][1:4] == ["75", "95", "-20"]
+    assert rows["Utbildning, konferens och resor"][1:4] == ["100", "80", "20"]
+    assert rows["Summa insatser"][1:5] == ["6 170", "5 695", "475", "6 660"]
+
+
+def test_docx_signatures_and_board(built):
+    folder, _, _ = built
+    text = docx_text(folder / "ut" / "årsredovisning-2023.docx")
+    for name in ("Jonas Väst, ordförande", "Christina Nordenö, vice ordförande",
+                 "Lina Kempe, ledamot", "Peter Pettersson, ledamot"):
+        assert name in text
+    assert "8 protokollförda sammanträden" in text
+    assert "3/4 (konstituerande möte)" in text
+
+
+def test_published_variant_exits_1_and_names_contradictions(capsys):
+    code = main(["check", str(EXAMPLES / "sundsvall-2023-publicerad"), "--json"])
+    assert code == 1
+    payload = json.loads(capsys.readouterr().out)
+    found = {(f["kod"], f["blad"], f["cell"], f["förväntat"], f["faktiskt"]) for f in payload["fynd"]}
+
+    def has(code, sheet, cell, expected=None, actual=None):
+        return any(f[0] == code and f[1] == sheet and f[2] == cell
+                   and (expected is None or normalise(f[3]) == expected)
+                   and (actual is None or normalise(f[4]) == actual) for f in found)
+
+    assert has("br-summa-omsattningstillgangar", "Balansräkning", "D10", "3 696 599 kr", "3 696 600 kr")
+    assert has("br-arets-resultat-mot-rr", "Balansräkning", "D14", "-409 222 kr", "-409 221 kr")
+    assert has("rr-verksamhetens-resultat", "Resultaträkning", "D7", "-408 793 kr", "-408 792 kr")
+    assert has("kf-likvida-slut", "Kassaflödesanalys", "D16", "3 272 tkr", "3 472 tkr")
+    assert has("insatser-mot-budgetuppfoljning", "Budgetuppföljning", "E42", "5 775 tkr", "5 695 tkr")
+    assert has("mal-utfall-mot-deltagare", "Förbundets mål", "F10", "734", "746")
+    assert has("mal-utfall-mot-deltagare", "Förbundets mål", "H5", "106", "103")
+    assert has("deltagare-summa", "Deltagare", "E7", "37", "39")
+    assert has("femar-resultat", "Femårsöversikt", "D8", "164 755 kr", "164 757 kr")
+    assert has("budget-differens", "Budgetuppföljning", "F19", "-20 tkr", "20 tkr")
+    reversed_rows = [f for f in payload["fynd"] if f["kod"] == "budget-differens"]
+    assert len(reversed_rows) == 15
+    assert all("omvänt" not in f["meddelande"] and "utfall − budget" in f["meddelande"]
+               for f in reversed_rows)
+
+
+def test_published_build_writes_nothing_without_utkast(tmp_path):
+    import shutil
+
+    folder = tmp_path / "pub"
+    shutil.copytree(EXAMPLES / "sundsvall-2023-publicerad", folder, ignore=shutil.ignore_patterns("ut"))
+    result = run_cli("build", folder)
+    assert result.returncode == 1
+    assert not (folder / "ut").exists()
+    assert "Inga rapporter skrevs" in result.stdout
+
+
+def test_published_utkast_marks_every_page_and_lists_findings(tmp_path):
+    import shutil
+
+    folder = tmp_path / "pub"
+    shutil.copytree(EXAMPLES / "sundsvall-2023-publicerad", folder, ignore=shutil.ignore_patterns("ut"))
+    result = run_cli("build", folder, "--utkast")
+    assert result.returncode == 1
+    path = folder / "ut" / "årsredovisning-2023.docx"
+    doc = Document(str(path))
+    header = " ".join(p.text for s in doc.sections for p in s.header.paragraphs)
+    assert "UTKAST" in header
+    text = docx_text(path)
+    assert "Kontrollresultat" in text
+    assert "ekonomi.xlsx, Balansräkning, D10" in text
+    assert "br-summa-omsattningstillgangar" in text
+
+
+def test_check_text_output_is_swedish_table():
+    result = run_cli("check", EXAMPLES / "sundsvall-2023-publicerad")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[1].split()[:5] == ["Typ", "Kod", "Plats", "Förväntat", "Faktiskt"]
+    assert re.search(r"\d+ kontroller: \d+ godkända, \d+ fel, 1 avvikelse\.", result.stdout)
+
+
+@pytest.mark.libreoffice
+def test_docx_opens_in_libreoffice(built, tmp_path):
+    exe = soffice()
+    if exe is None:
+        pytest.skip("LibreOffice saknas")
+    folder, _, _ = built
+    out = tmp_path / "pdf"
+    subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+                    "pdf", "--outdir", str(out), str(folder / "ut" / "årsredovisning-2023.docx")],
+                   check=True, capture_output=True, timeout=180)
+    pdf = out / "årsredovisning-2023.pdf"
+    assert pdf.is_file() and pdf.stat().st_size > 20_000
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout \
+        if subprocess.run(["which", "pdftotext"], capture_output=True).returncode == 0 else ""
+    if text:
+        assert "1 288 424" in normalise(text)

@@ -1,0 +1,198 @@
+"""A test per check: break one figure of the reconciled example on purpose and assert
+the exact finding code, severity and cell."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, write_folder
+
+from engine.check import run_checks
+from engine.check.statements import STATEMENTS
+from engine.model.build import load
+
+
+def _findings(tmp_path: Path, data: dict):
+    folder = write_folder(tmp_path / "f", data)
+    return run_checks(load(folder))
+
+
+def _has(results, code, workbook, sheet, cell, severity="fel"):
+    return any(not r.ok and r.code == code and r.severity == severity and r.location.workbook == workbook
+               and r.location.sheet == sheet and r.location.cell == cell for r in results)
+
+
+def test_corrected_example_has_no_fel(tmp_path, corrected):
+    results = _findings(tmp_path, corrected)
+    assert [r.code for r in results if not r.ok and r.severity == "fel"] == []
+    assert len(results) >= 150
+
+
+def _budget_row(data, post):
+    return next(r for r in data["ekonomi.xlsx"]["budget"] if r["post"] == post)
+
+
+def _set(d, key, value):
+    d[key] = value
+
+
+def _set_statement(data, sheet, line, index, value):
+    values = list(data["ekonomi.xlsx"][sheet].get(line, (None, None, None)))
+    values[index] = value
+    data["ekonomi.xlsx"][sheet][line] = tuple(values)
+
+
+E, I, D, T = "ekonomi.xlsx", "insatser.xlsx", "deltagare.xlsx", "texter.xlsx"
+
+# (name, mutation, code, workbook, sheet, cell, severity)
+CASES = [
+    ("br-balanserar", lambda d: _set_statement(d, "br", "kortfristiga_skulder", 0, 2_635_000),
+     "br-balanserar", E, "Balansräkning", "C20", "fel"),
+    ("br-arets-resultat-mot-rr", lambda d: _set_statement(d, "br", "arets_resultat", 0, 476_000),
+     "br-arets-resultat-mot-rr", E, "Balansräkning", "C14", "fel"),
+    ("br-ingaende-eget-kapital", lambda d: _set_statement(d, "br", "ovrigt_eget_kapital", 0, 812_000),
+     "br-ingaende-eget-kapital", E, "Balansräkning", "C15", "fel"),
+    ("kf-resultat-mot-rr", lambda d: _set_statement(d, "kf", "resultat", 0, 470),
+     "kf-resultat-mot-rr", E, "Kassaflödesanalys", "C6", "fel"),
+    ("kf-fordringar-mot-br", lambda d: _set_statement(d, "kf", "forandring_fordringar", 0, 30),
+     "kf-fordringar-mot-br", E, "Kassaflödesanalys", "C9", "fel"),
+    ("kf-skulder-mot-br", lambda d: _set_statement(d, "kf", "forandring_skulder", 0, -240),
+     "kf-skulder-mot-br", E, "Kassaflödesanalys", "C10", "fel"),
+    ("kf-ingaende-likvida-medel", lambda d: _set_statement(d, "kf", "likvida_borjan", 0, 3_400),
+     "kf-ingaende-likvida-medel", E, "Kassaflödesanalys", "C15", "fel"),
+    ("kf-likvida-medel-mot-br", lambda d: _set_statement(d, "kf", "likvida_borjan", 0, 3_400),
+     "kf-likvida-medel-mot-br", E, "Kassaflödesanalys", "C16", "fel"),
+    ("not-summa", lambda d: _set(d[E]["noter"][4], "i_ar", 196_000),
+     "not-summa", E, "Balansräkning", "C7", "fel"),
+    ("not-okand", lambda d: d[E]["noter"].append({"not_nr": 9, "post": "Okänd", "i_ar": 1, "fg_ar": 1}),
+     "not-okand", E, "Noter", "A14", "fel"),
+    ("bkr-resultat-mot-rr", lambda d: _set_statement(d, "bkr", "arets_resultat", 0, 470),
+     "bkr-resultat-mot-rr", E, "Balanskravsresultat", "C5", "fel"),
+    ("balanskravsresultat-negativt", lambda d: _set_statement(d, "bkr", "reservering_rur", 0, -600),
+     "balanskravsresultat-negativt", E, "Balanskravsresultat", "C14", "avvikelse"),
+    ("femar-resultat", lambda d: _set(d[E]["femar"][4], "resultat", 1),
+     "femar-resultat", E, "Femårsöversikt", "D9", "fel"),
+    ("femar-mot-rr", lambda d: _set(d[E]["femar"][0], "intakter", 7_367_000),
+     "femar-mot-rr", E, "Femårsöversikt", "B5", "fel"),
+    ("femar-soliditet", lambda d: _set(d[E]["femar"][0], "soliditet", 0.25),
+     "femar-soliditet", E, "Femårsöversikt", "E5", "fel"),
+    ("femar-anstallda", lambda d: _set(d[E]["femar"][0], "anstallda", 2),
+     "femar-anstallda", E, "Femårsöversikt", "F5", "fel"),
+    ("femar-saknar-ar", lambda d: d[E]["femar"].pop(1),
+     "femar-saknar-ar", E, "Femårsöversikt", "A5", "fel"),
+    ("budget-summa-grupp", lambda d: _set(_budget_row(d, "Summa styrelsen"), "budget", 111),
+     "budget-summa-grupp", E, "Budgetuppföljning", "D12", "fel"),
+    ("budget-summa-kostnader", lambda d: _set(_budget_row(d, "Summa kostnader"), "utfall", 6_800),
+     "budget-summa-kostnader", E, "Budgetuppföljning", "E43", "fel"),
+    ("budget-resultat", lambda d: _set(_budget_row(d, "Resultat"), "utfall", 400),
+     "budget-resultat", E, "Budgetuppföljning", "E44", "fel"),
+    ("budget-differens", lambda d: _set(_budget_row(d, "Lokalhyra"), "differens", 5),
+     "budget-differens", E, "Budgetuppföljning", "F14", "fel"),
+    ("budget-intakter-mot-rr", lambda d: _set(_budget_row(d, "Sundsvalls kommun"), "utfall", 1_800),
+     "budget-intakter-mot-rr", E, "Budgetuppföljning", "E8", "fel"),
+    ("budget-resultat-mot-rr", lambda d: _set(_budget_row(d, "Konsulter"), "utfall", 800),
+     "budget-resultat-mot-rr", E, "Budgetuppföljning", "E44", "fel"),
+    ("insatser-mot-budgetuppfoljning", lambda d: _set(d[I]["insatser"][5], "utfall", 950_000),
+     "insatser-mot-budgetuppfoljning", E, "Budgetuppföljning", "E42", "fel"),
+    ("insatser-mot-budgetpost", lambda d: _set(d[I]["insatser"][5], "utfall", 950_000),
+     "insatser-mot-budgetpost", E, "Budgetuppföljning", "E34", "fel"),
+    ("insatser-okand-budgetpost", lambda d: _set(d[I]["insatser"][9], "budgetpost", "Katalogen"),
+     "insatser-okand-budgetpost", I, "Insatser", "D14", "fel"),
+    ("insatser-dubblett", lambda d: d[I]["insatser"].append(dict(d[I]["insatser"][10], utfall=0)),
+     "insatser-dubblett", I, "Insatser", "A18", "fel"),
+    ("insatsmal-okand-insats", lambda d: _set(d[I]["insatsmal"][0], "insats", "SIP-samordnaren"),
+     "insatsmal-okand-insats", I, "Insatsmål", "A5", "fel"),
+    ("insatsmal-ej-uppnatt", lambda d: None,
+     "insatsmal-ej-uppnatt", I, "Insatsmål", "C17", "avvikelse"),
+    ("medlemmar-andelar-summa", lambda d: _set(d[E]["medlemmar"][1], "andel", 0.3),
+     "medlemmar-andelar-summa", E, "Medlemmar", "C5:C7", "fel"),
+    ("medlemmar-lagens-fordelning", lambda d: _set(d[E]["medlemmar"][1], "andel", 0.3),
+     "medlemmar-lagens-fordelning", E, "Medlemmar", "C6", "fel"),
+    ("medlemmar-saknas", lambda d: d[E]["medlemmar"].clear(),
+     "medlemmar-saknas", E, "Inställningar", None, "fel"),
+    ("deltagare-summa", lambda d: _set(d[D]["deltagare"][0], "totalt", 400),
+     "deltagare-summa", D, "Deltagare", "E5", "fel"),
+    ("deltagare-utfall-over-deltagare", lambda d: _set(d[D]["deltagare"][4], "arbete_kvinnor", 40),
+     "deltagare-utfall-over-deltagare", D, "Deltagare", "G9", "fel"),
+    ("deltagare-totalrad", lambda d: d[D]["deltagare"].append({"insats": "Totalt", "kvinnor": 360}),
+     "deltagare-totalrad", D, "Deltagare", "B12", "fel"),
+    ("deltagare-okand-insats", lambda d: _set(d[D]["deltagare"][4], "insats", "Psykologen"),
+     "deltagare-okand-insats", D, "Deltagare", "A9", "fel"),
+    ("deltagare-dubblett", lambda d: d[D]["deltagare"].append(dict(d[D]["deltagare"][6])),
+     "deltagare-dubblett", D, "Deltagare", "A12", "fel"),
+    ("deltagare-negativt-antal", lambda d: _set(d[D]["deltagare"][0], "kvinnor", -5),
+     "deltagare-negativt-antal", D, "Deltagare", "B5", "fel"),
+    ("deltagare-orimligt-antal", lambda d: _set(d[D]["deltagare"][0], "kvinnor", 1_000_000),
+     "deltagare-orimligt-antal", D, "Deltagare", "B5", "fel"),
+    ("mal-utfall-mot-deltagare", lambda d: _set(d[I]["mal"][0], "utfall", 200),
+     "mal-utfall-mot-deltagare", I, "Förbundets mål", "F5", "fel"),
+    ("mal-uppnatt-mot-berakning", lambda d: _set(d[I]["mal"][0], "uppnatt", "Nej"),
+     "mal-uppnatt-mot-berakning", I, "Förbundets mål", "J5", "fel"),
+    ("mal-kan-inte-bedomas", lambda d: _set(d[I]["mal"][0], "utfall_fg", None),
+     "mal-kan-inte-bedomas", I, "Förbundets mål", "D5", "fel"),
+    ("mal-uppnatt-saknas", lambda d: _set(d[I]["mal"][1], "uppnatt", None),
+     "mal-uppnatt-saknas", I, "Förbundets mål", "J6", "fel"),
+    ("verksamhetsmal-ej-uppnatt", lambda d: _set(d[I]["mal"][0], "utfall_fg", 300),
+     "verksamhetsmal-ej-uppnatt", I, "Förbundets mål", "J5", "avvikelse"),
+    ("finansiellt-mal-ej-uppnatt", lambda d: _set(d[I]["mal"][5], "utfall_fg", 800),
+     "finansiellt-mal-ej-uppnatt", I, "Förbundets mål", "J10", "avvikelse"),
+    ("eget-kapital-tak", lambda d: _set(d[E]["installningar"], "ek_tak", 0.1),
+     "eget-kapital-tak", E, "Balansräkning", "C13", "avvikelse"),
+    ("eget-kapital-golv", lambda d: _set(d[E]["installningar"], "ek_golv", 2_000_000),
+     "eget-kapital-golv", E, "Balansräkning", "C13", "avvikelse"),
+    ("individinriktad-andel", lambda d: _set(d[E]["installningar"], "individ_mal", 0.75),
+     "individinriktad-andel", E, "Inställningar", "B13", "avvikelse"),
+]
+
+
+@pytest.mark.parametrize("name,mutate,code,workbook,sheet,cell,severity", CASES, ids=[c[0] for c in CASES])
+def test_check_finds_broken_figure(tmp_path, corrected, name, mutate, code, workbook, sheet, cell, severity):
+    mutate(corrected)
+    results = _findings(tmp_path, corrected)
+    hits = [r for r in results if not r.ok and r.code == code]
+    assert _has(results, code, workbook, sheet, cell, severity), \
+        [(r.code, str(r.location), r.severity) for r in hits] or \
+        [(r.code, str(r.location)) for r in results if not r.ok]
+
+
+def _statement_cases():
+    """Every sum line of every statement: a typed wrong subtotal is reported at its cell."""
+    out = []
+    for spec, key in STATEMENTS:
+        for i, line in enumerate(spec.lines):
+            if line.formula:
+                out.append((spec, key, line, f"C{5 + i}"))
+    return out
+
+
+@pytest.mark.parametrize("spec,key,line,cell", _statement_cases(),
+                         ids=[f"{c[1]}-{c[2].key}" for c in _statement_cases()])
+def test_statement_sum_lines(tmp_path, corrected, spec, key, line, cell):
+    _set_statement(corrected, key, line.key, 0, 1_234_567)
+    results = _findings(tmp_path, corrected)
+    code = f"{key}-{line.key.replace('_', '-')}"
+    assert _has(results, code, E, spec.name, cell), [(r.code, str(r.location)) for r in results if not r.ok]
+
+
+def test_every_check_code_is_tested():
+    """Each code that a check can emit appears in CASES or in the statement sum tests."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "engine" / "check").glob("*.py"))
+    literal = set(re.findall(r'(?:compare|flag|limit)\(\s*"([a-z0-9-]+)"', source))
+    generic = {f"{key}-{line.key.replace('_', '-')}" for spec, key in STATEMENTS for line in spec.lines
+               if line.formula}
+    tested = {c[2] for c in CASES} | generic
+    assert literal - tested == set()
+
+
+def test_avvikelse_does_not_block_and_is_reported(tmp_path, corrected):
+    from conftest import docx_text
+
+    from engine.cli import main
+
+    corrected[E]["installningar"]["ek_tak"] = 0.1
+    folder = write_folder(tmp_path / "f", corrected)
+    assert main(["build", str(folder)]) == 0
+    text = docx_text(folder / "ut" / "årsredovisning-2023.docx")
+    assert "Målet är ej uppnått: eget kapital överstiger taket." in text
