@@ -72,18 +72,19 @@ def _summary(results) -> str:
 
 def _load(folder: Path):
     from .check import run_checks
-    from .model.build import load
+    from .model.build import build_model, read_books
     from .model.figures import compute
 
-    forbund = load(folder)
+    books = read_books(folder)
+    forbund = build_model(books)
     figures = compute(forbund)
-    return forbund, figures, run_checks(forbund, figures)
+    return forbund, figures, run_checks(forbund, figures), books
 
 
 def cmd_check(args) -> int:
     from .check import has_errors
 
-    forbund, _, results = _load(Path(args.mapp))
+    forbund, _, results, _ = _load(Path(args.mapp))
     if args.json:
         payload = {
             "förbund": forbund.settings.namn, "år": forbund.settings.ar,
@@ -109,10 +110,11 @@ def output_names(year: int) -> dict[str, str]:
 def cmd_build(args) -> int:
     from .check import has_errors
     from .render import annual_report
+    from .render.revision import revision_workbook
     from .render.safe_io import write_atomic
 
     folder = Path(args.mapp)
-    forbund, figures, results = _load(folder)
+    forbund, figures, results, books = _load(folder)
     failed = has_errors(results)
     if failed and not args.utkast:
         print(_table(results))
@@ -122,7 +124,8 @@ def cmd_build(args) -> int:
         return EXIT_FEL
     out = Path(args.ut) if args.ut else folder / OUT_DIR
     names = output_names(forbund.settings.ar)
-    documents = {names["arsredovisning"]: annual_report(forbund, figures, results, draft=failed)}
+    documents = {names["arsredovisning"]: annual_report(forbund, figures, results, draft=failed),
+                 names["revision"]: revision_workbook(books, forbund, figures, results)}
     for name, data in documents.items():
         write_atomic(out / name, data)
     if failed:

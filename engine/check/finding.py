@@ -46,6 +46,8 @@ class Formula:
     op: str = "="            # '=', '<=', '>='
     tol: Decimal = Decimal(0)
     rhs_den: tuple[Term, ...] = ()
+    custom: str | None = None          # an Excel condition giving "OK"/"FEL" over {0}, {1} …
+    cells: tuple[Location, ...] = ()   # the cells or ranges {0}, {1} … of ``custom``
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from ..model.figures import Figures
 from ..model.types import Forbund, ParticipantRow
 from ..read.sheets import norm
 from .finding import Formula
-from .registry import check, compare, flag, ref
+from .finding import FEL
+from .registry import check, column_range, compare, condition, flag, limit, ref
 
 MAX_PARTICIPANTS = 100_000  # per cell; more than any förbund's yearly total
 
@@ -34,12 +35,14 @@ def participant_counts_plausible(f: Forbund, fig: Figures):
             if value < 0:
                 yield flag("deltagare-negativt-antal", "Antal deltagare är aldrig negativa",
                               row.src.loc(key), "ett antal, 0 eller större", Decimal(value), "st",
-                              what=f"{row.insats}: {label}", hint="Ett antal kan inte vara negativt.")
+                              what=f"{row.insats}: {label}", hint="Ett antal kan inte vara negativt.",
+                              formula=condition('IF({0}<0,"FEL","OK")', row.src.loc(key)))
             elif value > MAX_PARTICIPANTS:
                 yield flag("deltagare-orimligt-antal", f"Antal deltagare är högst {MAX_PARTICIPANTS} "
                               "per cell", row.src.loc(key), f"högst {MAX_PARTICIPANTS}", Decimal(value), "st",
                               what=f"{row.insats}: {label}",
-                              hint=f"Mer än {MAX_PARTICIPANTS} är orimligt; kontrollera cellen.")
+                              hint=f"Mer än {MAX_PARTICIPANTS} är orimligt; kontrollera cellen.",
+                              formula=condition(f'IF({{0}}>{MAX_PARTICIPANTS},"FEL","OK")', row.src.loc(key)))
 
 
 @check
@@ -62,13 +65,13 @@ def participant_outcomes_within(f: Forbund, fig: Figures):
     for row in f.participants:
         for gender, word in (("kvinnor", "kvinnor"), ("man", "män")):
             out = row.n(f"arbete_{gender}") + row.n(f"studier_{gender}")
-            if out <= row.n(gender):
-                continue
-            yield compare("deltagare-utfall-over-deltagare", "Avslutade till arbete och studier är "
-                          "högst antalet deltagare, per kön", row.src.loc(f"arbete_{gender}"),
-                          Decimal(row.n(gender)), Decimal(out), "st",
-                          what=f"{row.insats}: {word} till arbete eller studier",
-                          hint=f"Fler avslutade än deltagare ({row.n(gender)} {word}).")
+            yield limit("deltagare-utfall-over-deltagare", "Avslutade till arbete och studier är "
+                        "högst antalet deltagare, per kön", row.src.loc(f"arbete_{gender}"),
+                        Decimal(out), Decimal(row.n(gender)), "st", op="<=", severity=FEL,
+                        what=f"{row.insats}: {word} till arbete eller studier",
+                        formula=Formula((ref(row.src.loc(f"arbete_{gender}")),
+                                         ref(row.src.loc(f"studier_{gender}"))),
+                                        (ref(row.src.loc(gender)),), op="<="))
 
 
 @check
@@ -89,34 +92,42 @@ def participant_total_row(f: Forbund, fig: Figures):
 
 
 def _duplicates(items, key):
+    """Each repeated item after its first occurrence, with the range of the rows above it."""
     counts = Counter(norm(getattr(i, key)) for i in items)
     seen = set()
     for item in items:
         name = norm(getattr(item, key))
         if counts[name] > 1 and name in seen:
-            yield item
+            above = column_range(items[0].src.loc(key), item.src.row - 1)
+            yield item, condition('IF(COUNTIF({0},{1})>0,"FEL","OK")', above, item.src.loc(key))
         seen.add(name)
 
 
 @check
 def names_unique_and_known(f: Forbund, fig: Figures):
-    for item in _duplicates(f.insatser, "namn"):
+    for item, formula in _duplicates(f.insatser, "namn"):
         yield flag("insatser-dubblett", "Varje insats finns en gång i insatser.xlsx",
-                      item.src.loc("namn"), "ett unikt namn", item.namn, "",
-                      what="Insatsens namn", hint="Namnet finns redan på en rad ovanför.")
-    for item in _duplicates(f.participants, "insats"):
+                   item.src.loc("namn"), "ett unikt namn", item.namn, "",
+                   what="Insatsens namn", hint="Namnet finns redan på en rad ovanför.", formula=formula)
+    for item, formula in _duplicates(f.participants, "insats"):
         yield flag("deltagare-dubblett", "Varje insats finns en gång i deltagare.xlsx",
-                      item.src.loc("insats"), "ett unikt namn", item.insats, "",
-                      what="Insatsens namn", hint="Insatsen finns redan på en rad ovanför.")
+                   item.src.loc("insats"), "ett unikt namn", item.insats, "",
+                   what="Insatsens namn", hint="Insatsen finns redan på en rad ovanför.", formula=formula)
     known = {norm(i.namn) for i in f.insatser}
+    names = column_range(f.insatser[0].src.loc("namn"), f.insatser[-1].src.row) if f.insatser else None
+
+    def unknown(loc):
+        return condition('IF(COUNTIF({0},{1})=0,"FEL","OK")', names, loc) if names else None
     for row in f.participants:
         if norm(row.insats) not in known:
             yield flag("deltagare-okand-insats", "Varje insats i deltagare.xlsx finns i "
                           "insatser.xlsx", row.src.loc("insats"), "en insats ur insatser.xlsx",
                           row.insats, "", what="Insatsen",
-                          hint="Stava namnet som i insatser.xlsx, blad Insatser.")
+                          hint="Stava namnet som i insatser.xlsx, blad Insatser.",
+                          formula=unknown(row.src.loc("insats")))
     for goal in f.insats_goals:
         if norm(goal.insats) not in known:
             yield flag("insatsmal-okand-insats", "Varje insatsmål hör till en insats i "
                           "insatser.xlsx", goal.src.loc("insats"), "en insats ur bladet Insatser",
-                          goal.insats, "", what="Insatsen", hint="Stava namnet som i bladet Insatser.")
+                          goal.insats, "", what="Insatsen", hint="Stava namnet som i bladet Insatser.",
+                          formula=unknown(goal.src.loc("insats")))

@@ -6,8 +6,8 @@ from decimal import Decimal
 from ..model.figures import Figures
 from ..model.goals import evaluate
 from ..model.types import Forbund
-from .finding import ANDEL_EXAKT, AVVIKELSE, Formula, Term
-from .registry import check, compare, flag, limit, ref
+from .finding import ANDEL_EXAKT, AVVIKELSE, Finding, Formula, Term
+from .registry import check, compare, condition, describe, flag, limit, ref
 
 LAW_SHARES = (("Staten", Decimal("0.5")), ("Region", Decimal("0.25")), ("Kommun", Decimal("0.25")))
 
@@ -91,6 +91,23 @@ def balance_requirement_met(f: Forbund, fig: Figures):
                 formula=Formula((ref(loc),), (), op=">="))
 
 
+METRIC_COLUMNS = {
+    "Deltagare": (("totalt",), ("kvinnor",), ("man",)),
+    "Till arbete eller studier": (("arbete_kvinnor", "arbete_man", "studier_kvinnor", "studier_man"),
+                                  ("arbete_kvinnor", "studier_kvinnor"), ("arbete_man", "studier_man")),
+    "Till arbete": (("arbete_kvinnor", "arbete_man"), ("arbete_kvinnor",), ("arbete_man",)),
+    "Till studier": (("studier_kvinnor", "studier_man"), ("studier_kvinnor",), ("studier_man",)),
+    "Volyminsatser": (("volym",), (), ()),
+}
+TYPED_ACHIEVED = 'IF(OR({0}="Nej",{0}="Delvis"),"AVVIKELSE","OK")'
+
+
+def _metric_terms(f: Forbund, metric: str, part: int) -> tuple[Term, ...]:
+    """The participant cells whose sum is a goal metric (part 0 total, 1 women, 2 men)."""
+    return tuple(ref(r.src.loc(k)) for r in f.participants for k in METRIC_COLUMNS[metric][part]
+                 if r.src.refs.get(k))
+
+
 @check
 def goals(f: Forbund, fig: Figures):
     totals = fig.participants
@@ -105,10 +122,13 @@ def goals(f: Forbund, fig: Figures):
                     continue
                 word = {"utfall": "Utfallet", "varav_kvinnor": "Varav kvinnor",
                         "varav_man": "Varav män"}[key]
+                part = ("utfall", "varav_kvinnor", "varav_man").index(key)
                 yield compare("mal-utfall-mot-deltagare", "Ett ifyllt utfall för ett mål med mätetal "
                               "= utfallet enligt deltagare.xlsx", goal.src.loc(key), Decimal(value),
                               Decimal(typed), "st", what=f"{word} för målet ”{name}”",
-                              hint="Deltagartabellen ger ett annat tal.")
+                              hint="Deltagartabellen ger ett annat tal.",
+                              formula=Formula((ref(goal.src.loc(key)),),
+                                              _metric_terms(f, goal.matetal, part)))
             if outcome.uppnatt is None:
                 yield flag("mal-kan-inte-bedomas", "Mål med mätetal har jämförelse och värde att "
                            "jämföra med", goal.src.loc("jamforelse"),
@@ -122,16 +142,37 @@ def goals(f: Forbund, fig: Figures):
                            hint=f"Beräkningen ({outcome.basis}) ger {outcome.uppnatt}.")
         elif not goal.uppnatt:
             yield flag("mal-uppnatt-saknas", "Mål utan mätetal har Uppnått ifyllt",
-                       goal.src.loc("uppnatt"), "Ja, Nej eller Delvis", "en tom cell",
-                       what=f"Uppnått för målet ”{name}”")
-        if outcome.uppnatt in ("Nej", "Delvis"):
-            code = "verksamhetsmal-ej-uppnatt" if goal.kategori == "Verksamhetsmål" \
-                else "finansiellt-mal-ej-uppnatt"
-            yield flag(code, "Förbundets mål är uppnådda", goal.src.loc("uppnatt"), "Ja",
-                       outcome.uppnatt, what=f"Målet ”{name}”", severity=AVVIKELSE)
+                       goal.src.loc("uppnatt"), "Ja, Nej, Delvis eller Ej bedömt", "en tom cell",
+                       what=f"Uppnått för målet ”{name}”",
+                       formula=condition('IF({0}="","FEL","OK")', goal.src.loc("uppnatt")))
+        if outcome.uppnatt is None:
+            continue
+        code = "verksamhetsmal-ej-uppnatt" if goal.kategori == "Verksamhetsmål" \
+            else "finansiellt-mal-ej-uppnatt"
+        description = describe(code, "Förbundets mål är uppnådda")
+        ok = outcome.uppnatt not in ("Nej", "Delvis")
+        message = (f"Målet ”{name}”: {{actual}}." if ok
+                   else f"Målet ”{name}” är inte uppnått: {{actual}}.")
+        where = goal.src.loc("mal") if outcome.computed else goal.src.loc("uppnatt")
+        yield Finding(code, AVVIKELSE, ok, where, "Ja", outcome.uppnatt, "", message,
+                      description, Decimal(0), _goal_formula(f, goal))
     for goal in f.insats_goals:
-        if goal.uppnatt in ("Nej", "Delvis"):
-            name = goal.mal if len(goal.mal) <= 60 else goal.mal[:57] + "…"
-            yield flag("insatsmal-ej-uppnatt", "Insatsernas mål är uppnådda", goal.src.loc("uppnatt"),
-                       "Ja", goal.uppnatt, what=f"{goal.insats}: ”{name}”", severity=AVVIKELSE)
+        name = goal.mal if len(goal.mal) <= 60 else goal.mal[:57] + "…"
+        description = describe("insatsmal-ej-uppnatt", "Insatsernas mål är uppnådda")
+        ok = goal.uppnatt not in ("Nej", "Delvis")
+        message = f"{goal.insats}: ”{name}”: {{actual}}." if ok else \
+            f"{goal.insats}: ”{name}” är inte uppnått: {{actual}}."
+        yield Finding("insatsmal-ej-uppnatt", AVVIKELSE, ok, goal.src.loc("uppnatt"), "Ja", goal.uppnatt,
+                      "", message, description, Decimal(0),
+                      condition(TYPED_ACHIEVED, goal.src.loc("uppnatt")))
+
+
+def _goal_formula(f: Forbund, goal) -> Formula:
+    if not goal.matetal:
+        return condition(TYPED_ACHIEVED, goal.src.loc("uppnatt"))
+    lhs = _metric_terms(f, goal.matetal, 0)
+    if goal.jamforelse == "Fler än föregående år":
+        return Formula(lhs, (ref(goal.src.loc("utfall_fg")), Term(Decimal(1), ())), op=">=")
+    op = ">=" if goal.jamforelse == "Minst målvärdet" else "<="
+    return Formula(lhs, (ref(goal.src.loc("malvarde")),), op=op)
 

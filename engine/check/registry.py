@@ -44,11 +44,28 @@ def compare(code: str, description: str, location: Location, expected, actual, u
 
 
 def flag(code: str, description: str, location: Location, expected, actual, unit: str = "", *,
-         what: str, hint: str = "", severity: str = FEL) -> Finding:
+         what: str, hint: str = "", severity: str = FEL, formula: Formula | None = None) -> Finding:
     """A finding that did not pass, for rules that are not arithmetic (a name, a gap)."""
     describe(code, description)
     message = f"{what}: förväntade {{expected}}, hittade {{actual}}." + (f" {hint}" if hint else "")
-    return Finding(code, severity, False, location, expected, actual, unit, message, description)
+    return Finding(code, severity, False, location, expected, actual, unit, message, description,
+                   Decimal(0), formula)
+
+
+def condition(excel: str, *cells: Location) -> Formula:
+    """An Excel condition over cells/ranges {0}, {1} … that yields "OK" or "FEL"."""
+    return Formula((), (), custom=excel, cells=tuple(cells))
+
+
+def column_range(first: Location, last_row: int) -> Location | None:
+    """The range from ``first`` down to ``last_row`` in the same column, or None if empty."""
+    if not first.cell:
+        return None
+    letters = first.cell.rstrip("0123456789")
+    start = int(first.cell[len(letters):])
+    if last_row < start:
+        return None
+    return first.at(f"{letters}{start}:{letters}{last_row}")
 
 
 def limit(code: str, description: str, location: Location, value, bound, unit: str, *,

@@ -74,6 +74,10 @@ def build_model(books: dict[str, WorkbookData]) -> Forbund:
     )
 
 
+def read_books(folder: Path) -> dict[str, WorkbookData]:
+    return read_folder(Path(folder), ANNUAL_REPORT_WORKBOOKS)
+
+
 def load(folder: Path) -> Forbund:
     """Read and model a förbund folder. Raises InputError (exit 2) on unreadable input."""
-    return build_model(read_folder(Path(folder), ANNUAL_REPORT_WORKBOOKS))
+    return build_model(read_books(folder))

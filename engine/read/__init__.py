@@ -27,6 +27,7 @@ class WorkbookData:
     schema: WorkbookSchema
     source: SourceFile
     sheets: Mapping[str, Any]  # sheet key -> FormData | TableData | StatementData
+    raw: Mapping[str, Any]     # sheet key -> xlsx.Sheet, every stored cell (for the auditor copy)
 
 
 def find_workbook(folder: Path, filename: str) -> Path | None:
@@ -42,6 +43,13 @@ def find_workbook(folder: Path, filename: str) -> Path | None:
 
 def scan_personal_numbers(book: XlsxFile, sheets, problems: list[Problem]) -> None:
     for sheet in sheets:
+        sheet_label = personnummer.mask(sheet.name)  # a sheet name is echoed in every message
+        for masked in personnummer.find(sheet.name):
+            problems.append(Problem(
+                Location(book.label, sheet_label), "inga personuppgifter",
+                f"ett personnummer ({masked}) i bladets namn",
+                "Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda "
+                "personer. Byt namn på bladet och kör igen."))
         for (row, col), cell in sheet.cells.items():
             if cell.kind not in ("s", "n"):
                 continue
@@ -51,7 +59,7 @@ def scan_personal_numbers(book: XlsxFile, sheets, problems: list[Problem]) -> No
                     continue
             for masked in personnummer.find(text):
                 problems.append(Problem(
-                    Location(book.label, sheet.name, cell_ref(row, col)),
+                    Location(book.label, sheet_label, cell_ref(row, col)),
                     "inga personuppgifter", f"ett personnummer ({masked})",
                     "Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda "
                     "personer. Ta bort uppgiften och kör igen."))
@@ -75,7 +83,8 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem]) -
         if actual is None:
             problems.append(Problem(
                 Location(schema.filename, spec.name), f"ett blad som heter ”{spec.name}”",
-                "bladen " + ", ".join(f"”{n}”" for n in all_sheets) if all_sheets else "inga blad",
+                "bladen " + ", ".join(f"”{personnummer.mask(n)}”" for n in all_sheets)
+                if all_sheets else "inga blad",
                 "Bladen får inte döpas om eller tas bort."))
             continue
         sheet = all_sheets[actual]
@@ -85,7 +94,9 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem]) -
             sheets[spec.key] = reader.table(sheet, spec)
         else:
             sheets[spec.key] = reader.statement(sheet, spec)
-    return WorkbookData(schema, source, sheets)
+    raw = {spec.key: all_sheets[by_casefold[spec.name.casefold()]] for spec in schema.sheets
+           if spec.name.casefold() in by_casefold}
+    return WorkbookData(schema, source, sheets, raw)
 
 
 def read_folder(folder: Path, schemas: tuple[WorkbookSchema, ...]) -> dict[str, WorkbookData]:

@@ -5,6 +5,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..schema.fields import Column
+from . import personnummer
 from .values import (ValueProblem, clean_text, decimal_from_xml, excel_serial_to_date,
                      parse_date_text, parse_swedish_number)
 from .xlsx import Cell
@@ -12,6 +13,9 @@ from .xlsx import Cell
 _KR_QUANT = Decimal("0.01")
 _TKR_QUANT = Decimal("0.001")
 _PCT_QUANT = Decimal("0.0000001")
+# Larger than any amount or count a förbund can have (and small enough that quantizing
+# and formatting never exceed Decimal's 28 digits, which raised InvalidOperation).
+MAX_ABS_NUMBER = Decimal(10) ** 15
 _ERROR_NAMES = {
     "#REF!": "felvärdet #REF! (trasig referens)",
     "#DIV/0!": "felvärdet #DIV/0! (division med noll)",
@@ -28,14 +32,15 @@ def describe(cell: Cell | None) -> str:
     if cell is None:
         return "en tom cell"
     if cell.kind == "s":
-        text = clean_text(cell.raw).replace("\n", " ")
+        text = personnummer.mask(clean_text(cell.raw)).replace("\n", " ")
         if not text.strip():
             return "en tom cell"
         if len(text) > 40:
             text = text[:37] + "…"
         return f"texten ”{text}”"
     if cell.kind == "n":
-        return f"talet {cell.raw}"
+        raw = personnummer.mask(cell.raw)
+        return f"talet {raw if len(raw) <= 40 else raw[:37] + '…'}"
     if cell.kind == "e":
         return _ERROR_NAMES.get(cell.raw, f"felvärdet {cell.raw}")
     if cell.kind == "b":
@@ -102,6 +107,8 @@ def _to_number(cell: Cell, code: str):
             raise ValueProblem(f"Texten går inte att läsa som tal ({exc}).") from None
     else:
         raise ValueProblem("")
+    if abs(value) >= MAX_ABS_NUMBER:
+        raise ValueProblem("Talet är orimligt stort.")
     if code == "percent":
         if unit == "%":
             value = value / 100

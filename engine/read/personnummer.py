@@ -30,22 +30,30 @@ def _date_ok(year: int | None, yy: int, month: int, day: int) -> bool:
     return any(day <= calendar.monthrange(y, month)[1] for y in years)
 
 
+def _masked(m: re.Match) -> str | None:
+    """The masked form of a match, or None if it is not a personnummer."""
+    date, _, last = m.groups()
+    if len(date) == 8:
+        century, yymmdd = int(date[:2]), date[2:]
+        if century not in (18, 19, 20):
+            return None
+        year = int(date[:4])
+    else:
+        yymmdd, year = date, None
+    yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
+    if not _date_ok(year, yy, mm, dd):
+        return None
+    if not luhn_ok(yymmdd + last):
+        return None
+    return f"{date}-****"
+
+
 def find(text: str) -> list[str]:
     """Masked forms of every personnummer or samordningsnummer in ``text``."""
-    found = []
-    for m in _PATTERN.finditer(text):
-        date, _, last = m.groups()
-        if len(date) == 8:
-            century, yymmdd = int(date[:2]), date[2:]
-            if century not in (18, 19, 20):
-                continue
-            year = int(date[:4])
-        else:
-            yymmdd, year = date, None
-        yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
-        if not _date_ok(year, yy, mm, dd):
-            continue
-        if not luhn_ok(yymmdd + last):
-            continue
-        found.append(f"{date}-****")
-    return found
+    return [masked for masked in map(_masked, _PATTERN.finditer(text)) if masked]
+
+
+def mask(text: str) -> str:
+    """``text`` with every personnummer or samordningsnummer replaced by its masked form,
+    for anything that echoes user input in a message."""
+    return _PATTERN.sub(lambda m: _masked(m) or m.group(0), text)

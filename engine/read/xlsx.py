@@ -10,6 +10,7 @@ only cells that exist in the file are kept.
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
 from ..errors import InputError, Location, Problem, parse_ref
+from . import personnummer
 
 # Limits, named so that tests and messages can refer to them.
 MAX_FILE_BYTES = 50 * 1024 * 1024          # the .xlsx on disk
@@ -35,6 +37,14 @@ _C, _ROW, _V, _F, _IS, _T, _R, _SI = (
     _NS + "c", _NS + "row", _NS + "v", _NS + "f", _NS + "is", _NS + "t", _NS + "r", _NS + "si")
 _MERGE = _NS + "mergeCell"
 _SHEETDATA = _NS + "sheetData"
+# OOXML escapes characters XML cannot hold (and a literal "_x" as _x005F_) as _xHHHH_.
+_XESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape(text: str) -> str:
+    if "_x" not in text:
+        return text
+    return _XESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 @dataclass(slots=True)
@@ -95,7 +105,9 @@ class XlsxFile:
     # -- container ---------------------------------------------------------------
     def _err(self, expected: str, found: str, message: str = "", sheet: str | None = None,
              cell: str | None = None) -> InputError:
-        return InputError([Problem(Location(self.label, sheet, cell), expected, found, message)])
+        sheet = personnummer.mask(sheet) if sheet else sheet  # names and refs come from the file
+        return InputError([Problem(Location(self.label, sheet, cell), expected,
+                                   personnummer.mask(found), message)])
 
     def _inspect(self) -> None:
         try:
@@ -273,7 +285,7 @@ def _rich_text(si) -> str:
             t = child.find(_T)
             if t is not None:
                 parts.append(t.text or "")
-    return "".join(parts)
+    return _unescape("".join(parts))
 
 
 def _cell(el, shared: list[str]) -> Cell | None:
@@ -297,7 +309,7 @@ def _cell(el, shared: list[str]) -> Cell | None:
         except (ValueError, IndexError):
             return Cell("e", "#TEXTREF!", has_formula)
     if t == "str":
-        return Cell("s", text, has_formula)
+        return Cell("s", _unescape(text), has_formula)
     if t == "b":
         return Cell("b", text, has_formula)
     if t == "e":

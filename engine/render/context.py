@@ -18,7 +18,7 @@ from ..schema.ekonomi import BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCO
 NNS_MINSTA_ANTAL_PER_KON = 10
 
 ACHIEVED_TEXT = {"Ja": "Målet är uppnått.", "Nej": "Målet är ej uppnått.",
-                 "Delvis": "Målet är delvis uppnått."}
+                 "Delvis": "Målet är delvis uppnått.", "Ej bedömt": "Målet kan inte bedömas."}
 
 
 def paragraphs(text: str | None) -> list[str]:

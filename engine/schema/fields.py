@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 class Kind:
     code: str          # text, kr, tkr, percent, count, int, year, date, choice
     expected: str      # Swedish: what a cell of this kind must hold
-    num_format: str    # Excel number format in the blank workbook
+    num_format: str    # Excel number format code (stored in en-US syntax; shown in the user's locale)
     unit: str = ""     # for messages and formatting: kr, tkr, %, st
 
 
 TEXT = Kind("text", "en text", "@")
-KR = Kind("kr", "ett belopp i kronor", "# ##0;-# ##0", "kr")
-TKR = Kind("tkr", "ett belopp i tusental kronor (tkr)", "# ##0,0;-# ##0,0", "tkr")
-PERCENT = Kind("percent", "en procentsats (t.ex. 20 %)", "0,0 %", "%")
+KR = Kind("kr", "ett belopp i kronor", "#,##0", "kr")
+TKR = Kind("tkr", "ett belopp i tusental kronor (tkr)", "#,##0.0", "tkr")
+PERCENT = Kind("percent", "en procentsats (t.ex. 20 %)", "0.0%", "%")
 COUNT = Kind("count", "ett antal (heltal)", "0", "st")
 INT = Kind("int", "ett heltal", "0")
 YEAR = Kind("year", "ett årtal (t.ex. 2023)", "0")

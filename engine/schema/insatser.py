@@ -4,7 +4,7 @@ from __future__ import annotations
 from .fields import KR, COUNT, TEXT, Column, TableSheet, WorkbookSchema, choice
 
 INSATS_TYPES = ("Individinriktad", "Strukturövergripande")
-ACHIEVED = ("Ja", "Nej", "Delvis")
+ACHIEVED = ("Ja", "Nej", "Delvis", "Ej bedömt")
 GOAL_CATEGORIES = ("Verksamhetsmål", "Finansiellt mål")
 METRICS = ("Deltagare", "Till arbete eller studier", "Till arbete", "Till studier", "Volyminsatser")
 COMPARISONS = ("Fler än föregående år", "Minst målvärdet", "Högst målvärdet")

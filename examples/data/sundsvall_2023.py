@@ -246,7 +246,7 @@ INSATS_GOALS = [
      "Tre handledarutbildningar genomfördes."),
     ("Arbetsterapeut", "Gruppinterventioner stärker deltagarna att behålla, återgå till eller få "
      "ett arbete.", "Ja", "Tre ACT-grupper; 24 deltagare aktualiserades och 19 fullföljde."),
-    ("Insatskatalogen", "Användningen av katalogen ökar jämfört med 2022.", "Nej",
+    ("Insatskatalogen", "Användningen av katalogen ökar jämfört med 2022.", "Ej bedömt",
      "Kan inte visas: besöksstatistiken finns inte längre och Välfärdsguiden försenades till 2024."),
     ("Kompetensutveckling, gemensamma utbildningar", "En inspirationsdag med övriga förbund i "
      "länet.", "Ja", "Inspirationsdag om SFI-elever med långsam språkprogression, cirka 90 deltagare."),

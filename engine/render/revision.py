@@ -1,0 +1,354 @@
+"""The auditor's workbook (revisionsunderlag): every check, recomputable in Excel.
+
+One sheet per input sheet holds the values the engine read, at the same cell
+addresses as in the user's file, so every location is a working hyperlink. The
+sheet *Kontroller* lists each check with an Excel formula over those copied cells
+that shows OK / FEL by itself; *Sammanfattning* has the inputs' SHA-256 and the key
+ratios as live formulas beside the engine's values. Every formula carries its computed
+value (xlsxwriter would otherwise cache 0).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+from typing import Any
+
+from .. import __version__
+from ..check.finding import AVVIKELSE, Finding, Formula, Term
+from ..errors import Location
+from ..model.figures import Figures
+from ..model.types import Forbund
+from ..read import WorkbookData
+from ..read.sheets import FormData, StatementData, TableData
+
+EPS = Decimal("0.000001")
+OK, FEL, AVV = "OK", "FEL", "AVVIKELSE"
+
+
+def _sheet_name(workbook: str, sheet: str) -> str:
+    name = f"{workbook.rsplit('.', 1)[0]} – {sheet}"
+    for bad in "[]:*?/\\":
+        name = name.replace(bad, " ")
+    return name[:31]
+
+
+def _quote(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
+
+
+def _converted(data) -> dict[str, Any]:
+    """cell ref -> the value the engine read there."""
+    out: dict[str, Any] = {}
+    if isinstance(data, FormData):
+        for key, ref in data.refs.items():
+            out[ref] = data.values.get(key)
+    elif isinstance(data, TableData):
+        for rec in (*data.records, *([data.total] if data.total else [])):
+            for key, ref in rec.refs.items():
+                out[ref] = rec.values.get(key)
+    elif isinstance(data, StatementData):
+        for key, ref in data.refs.items():
+            out[ref] = data.values.get(key)
+    return out
+
+
+def _raw_value(cell) -> Any:
+    if cell.kind == "n":
+        return Decimal(cell.raw)
+    if cell.kind == "b":
+        return cell.raw == "1"
+    if cell.kind == "f":
+        return "(formel utan sparat värde)"
+    return cell.raw
+
+
+class RevisionWriter:
+    def __init__(self, books: dict[str, WorkbookData], f: Forbund, fig: Figures,
+                 results: list[Finding], now: dt.datetime | None = None):
+        self.books, self.f, self.fig, self.results = books, f, fig, results
+        self.now = now or dt.datetime.now().replace(microsecond=0)
+        self.copies: dict[tuple[str, str], str] = {}
+        self.values: dict[tuple[str, str], Any] = {}
+
+    # -- helpers ------------------------------------------------------------------
+    def ref(self, loc: Location) -> str:
+        return f"{_quote(self.copies[(loc.workbook, loc.sheet)])}!{loc.cell}"
+
+    def value(self, loc: Location) -> Decimal:
+        v = self.values.get((self.copies[(loc.workbook, loc.sheet)], loc.cell))
+        if isinstance(v, bool):
+            return Decimal(int(v))
+        if isinstance(v, (int, float, Decimal)):
+            return Decimal(v)
+        return Decimal(0)
+
+    def _term_expr(self, t: Term) -> str:
+        factors = [self.ref(c) for c in t.cells]
+        coef = t.coef
+        if not factors:
+            return format(coef, "f")
+        prod = "*".join(factors)
+        if coef == 1:
+            return prod
+        if coef == -1:
+            return "-" + prod
+        return f"{format(coef, 'f')}*{prod}"
+
+    def _term_value(self, t: Term) -> Decimal:
+        v = t.coef
+        for c in t.cells:
+            v *= self.value(c)
+        return v
+
+    def expr(self, terms: tuple[Term, ...]) -> str:
+        if not terms:
+            return "0"
+        text = "+".join(self._term_expr(t) for t in terms)
+        return text.replace("+-", "-")
+
+    def evaluate(self, terms: tuple[Term, ...]) -> Decimal:
+        return sum((self._term_value(t) for t in terms), Decimal(0))
+
+    def sides(self, formula: Formula) -> tuple[str, Decimal, str, Decimal]:
+        lhs_e, lhs_v = self.expr(formula.lhs), self.evaluate(formula.lhs)
+        rhs_e, rhs_v = self.expr(formula.rhs), self.evaluate(formula.rhs)
+        if formula.rhs_den:
+            den_v = self.evaluate(formula.rhs_den)
+            rhs_e = f"({rhs_e})/({self.expr(formula.rhs_den)})"
+            rhs_v = rhs_v / den_v if den_v else Decimal(0)
+        return lhs_e, lhs_v, rhs_e, rhs_v
+
+    # -- workbook -----------------------------------------------------------------
+    def write(self) -> bytes:
+        import xlsxwriter  # heavy: imported where used
+
+        buf = io.BytesIO()
+        wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
+                                       "strings_to_numbers": False, "strings_to_urls": False})
+        wb.set_properties({"title": f"Revisionsunderlag {self.f.settings.ar} – {self.f.settings.namn}",
+                           "author": f"finsam {__version__}", "created": self.now})
+        self.fmt = {
+            "title": wb.add_format({"bold": True, "font_size": 14, "font_color": "#1F4E78"}),
+            "bold": wb.add_format({"bold": True}),
+            "header": wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
+                                     "text_wrap": True, "valign": "top", "border": 1}),
+            "wrap": wb.add_format({"text_wrap": True, "valign": "top"}),
+            "kr": wb.add_format({"num_format": "#,##0", "valign": "top"}),
+            "num": wb.add_format({"num_format": "#,##0.###", "valign": "top"}),
+            "pct": wb.add_format({"num_format": "0.0%", "valign": "top"}),
+            "date": wb.add_format({"num_format": "yyyy-mm-dd", "valign": "top"}),
+            "text": wb.add_format({"valign": "top"}),
+            "link": wb.add_format({"font_color": "#0563C1", "underline": 1, "valign": "top"}),
+            "red": wb.add_format({"bg_color": "#F4CCCC", "font_color": "#9C0006", "bold": True}),
+            "amber": wb.add_format({"bg_color": "#FFE699", "font_color": "#7F6000", "bold": True}),
+            "green": wb.add_format({"bg_color": "#D9EAD3", "font_color": "#274E13"}),
+        }
+        summary = wb.add_worksheet("Sammanfattning")
+        controls = wb.add_worksheet("Kontroller")
+        for book in self.books.values():
+            for spec in book.schema.sheets:
+                if spec.key in book.raw:
+                    self._copy_sheet(wb, book, spec)
+        n = self._controls(controls)
+        self._summary(summary, n)
+        for ws in wb.worksheets():
+            ws.set_landscape()
+            ws.set_paper(9)
+            ws.fit_to_pages(1, 0)
+            ws.set_header(f"&L{self.f.settings.namn}&RRevisionsunderlag {self.f.settings.ar}")
+            ws.set_footer("&CSida &P av &N")
+        summary.activate()
+        wb.close()
+        return buf.getvalue()
+
+    def _copy_sheet(self, wb, book: WorkbookData, spec) -> None:
+        raw = book.raw[spec.key]
+        name = _sheet_name(book.schema.filename, spec.name)
+        self.copies[(book.schema.filename, spec.name)] = name
+        ws = wb.add_worksheet(name)
+        converted = _converted(book.sheets.get(spec.key))
+        widths: dict[int, int] = {}
+        from ..errors import cell_ref
+
+        for (row, col), cell in sorted(raw.cells.items()):
+            ref = cell_ref(row, col)
+            value = converted[ref] if ref in converted else _raw_value(cell)
+            self.values[(name, ref)] = value
+            self._write(ws, row - 1, col - 1, value)
+            widths[col] = max(widths.get(col, 8), min(len(str(value)) + 2, 60))
+        for ref, value in converted.items():
+            if (name, ref) not in self.values:
+                self.values[(name, ref)] = value
+        for col, width in widths.items():
+            ws.set_column(col - 1, col - 1, width)
+        header_row = getattr(book.sheets.get(spec.key), "header_row", None) or 4
+        ws.freeze_panes(header_row, 0)
+
+    def _write(self, ws, row: int, col: int, value) -> None:
+        f = self.fmt
+        if value is None:
+            return
+        if isinstance(value, bool):
+            ws.write_boolean(row, col, value, f["text"])
+        elif isinstance(value, (Decimal, int, float)):
+            d = Decimal(value)
+            fmt = f["kr"] if d == d.to_integral_value() else (f["pct"] if abs(d) < 1 else f["num"])
+            ws.write_number(row, col, float(d), fmt)
+        elif isinstance(value, dt.date):
+            ws.write_datetime(row, col, dt.datetime(value.year, value.month, value.day), f["date"])
+        else:
+            ws.write_string(row, col, str(value), f["text"])
+
+    def _controls(self, ws) -> int:
+        f = self.fmt
+        headers = ["Kod", "Kontroll", "Typ", "Plats (länk)", "Förväntat (motorn)", "Faktiskt (motorn)",
+                   "Förväntat (formel)", "Faktiskt (formel)", "Tolerans", "Status (formel)",
+                   "Motorns status", "Meddelande"]
+        widths = [30, 60, 10, 40, 14, 14, 14, 14, 9, 12, 12, 100]
+        for i, (h, w) in enumerate(zip(headers, widths)):
+            ws.write_string(0, i, h, f["header"])
+            ws.set_column(i, i, w)
+        rows = sorted(self.results, key=lambda r: (r.ok, r.severity != "fel", r.code))
+        for i, r in enumerate(rows, start=1):
+            fail_word = AVV if r.severity == AVVIKELSE else FEL
+            engine_status = OK if r.ok else fail_word
+            ws.write_string(i, 0, r.code)
+            ws.write_string(i, 1, r.description)
+            ws.write_string(i, 2, r.severity)
+            loc = r.location
+            if loc.cell and (loc.workbook, loc.sheet) in self.copies:
+                ws.write_url(i, 3, f"internal:{self.ref(loc)}", f["link"],
+                             string=f"{loc.workbook} › {loc.sheet} › {loc.cell}")
+            else:
+                ws.write_string(i, 3, str(loc))
+            for col, value in ((4, r.expected), (5, r.actual)):
+                if isinstance(value, (Decimal, int)):
+                    ws.write_number(i, col, float(value), f["num"])
+                elif value is not None:
+                    ws.write_string(i, col, str(value))
+            ws.write_number(i, 8, float(r.tolerance), f["num"])
+            self._status(ws, i, r, fail_word, engine_status)
+            ws.write_string(i, 10, engine_status)
+            ws.write_string(i, 11, r.text())
+        last = len(rows)
+        ws.freeze_panes(1, 1)
+        ws.autofilter(0, 0, last, len(headers) - 1)
+        ws.repeat_rows(0)
+        for word, fmt in ((FEL, f["red"]), (AVV, f["amber"]), (OK, f["green"])):
+            ws.conditional_format(1, 9, last, 9, {"type": "cell", "criteria": "==",
+                                                   "value": f'"{word}"', "format": fmt})
+        return last
+
+    def _status(self, ws, i: int, r: Finding, fail_word: str, engine_status: str) -> None:
+        formula = r.formula
+        usable = formula is not None and all(
+            (c.workbook, c.sheet) in self.copies and c.cell
+            for c in (*(c for t in (*formula.lhs, *formula.rhs, *formula.rhs_den) for c in t.cells),
+                      *formula.cells))
+        if not usable:
+            ws.write_string(i, 9, engine_status)
+            return
+        if formula.custom:
+            args = [self.ref(c) for c in formula.cells]
+            ws.write_formula(i, 9, "=" + formula.custom.format(*args), None, engine_status)
+            return
+        lhs_e, lhs_v, rhs_e, rhs_v = self.sides(formula)
+        ws.write_formula(i, 6, "=" + rhs_e, self.fmt["num"], float(rhs_v))
+        ws.write_formula(i, 7, "=" + lhs_e, self.fmt["num"], float(lhs_v))
+        h, g, tol = f"H{i + 1}", f"G{i + 1}", f"I{i + 1}"
+        if formula.op == "=":
+            ok = abs(lhs_v - rhs_v) <= formula.tol + EPS
+            text = f'=IF(ABS({h}-{g})<={tol}+0.000001,"OK","{fail_word}")'
+        elif formula.op == "<=":
+            ok = lhs_v <= rhs_v + EPS
+            text = f'=IF({h}<={g}+0.000001,"OK","{fail_word}")'
+        else:
+            ok = lhs_v >= rhs_v - EPS
+            text = f'=IF({h}>={g}-0.000001,"OK","{fail_word}")'
+        ws.write_formula(i, 9, text, None, OK if ok else fail_word)
+
+    def _summary(self, ws, n: int) -> None:
+        f, s = self.fmt, self.f.settings
+        ws.set_column(0, 0, 46)
+        ws.set_column(1, 1, 70)
+        ws.set_column(2, 3, 18)
+        ws.write_string(0, 0, f"Revisionsunderlag {s.ar}", f["title"])
+        info = [("Förbund", s.namn), ("Räkenskapsår", str(s.ar)), ("Programversion", f"finsam {__version__}"),
+                ("Byggd", self.now.isoformat(sep=" "))]
+        row = 2
+        for label, value in info:
+            ws.write_string(row, 0, label, f["bold"])
+            ws.write_string(row, 1, value)
+            row += 1
+        row += 1
+        ws.write_row(row, 0, ["Indatafil", "SHA-256", "Storlek (byte)"], f["header"])
+        for src in self.f.sources:
+            row += 1
+            ws.write_string(row, 0, src.name)
+            ws.write_string(row, 1, src.sha256)
+            ws.write_number(row, 2, src.size)
+        row += 2
+        rng = f"Kontroller!J2:J{n + 1}"
+        counts = [("Kontroller", f"=COUNTA(Kontroller!A2:A{n + 1})", len(self.results)),
+                  ("Godkända", f'=COUNTIF({rng},"OK")', sum(1 for r in self.results if r.ok)),
+                  ("Fel", f'=COUNTIF({rng},"FEL")',
+                   sum(1 for r in self.results if not r.ok and r.severity != AVVIKELSE)),
+                  ("Avvikelser", f'=COUNTIF({rng},"AVVIKELSE")',
+                   sum(1 for r in self.results if not r.ok and r.severity == AVVIKELSE))]
+        ws.write_row(row, 0, ["Antal kontroller", "Räknat med formel"], f["header"])
+        for label, formula, value in counts:
+            row += 1
+            ws.write_string(row, 0, label)
+            ws.write_formula(row, 1, formula, None, value)
+        row += 2
+        ws.write_row(row, 0, ["Nyckeltal", "Beskrivning", "Formel (levande)", "Motorns värde", "Stämmer"],
+                     f["header"])
+        ws.set_column(4, 4, 10)
+        for label, description, numerator, denominator, engine_value in self._ratios():
+            row += 1
+            text, value = self.expr(numerator), self.evaluate(numerator)
+            if denominator:
+                den = self.evaluate(denominator)
+                text = f"({text})/({self.expr(denominator)})"
+                value = value / den if den else Decimal(0)
+            ws.write_string(row, 0, label)
+            ws.write_string(row, 1, description, f["wrap"])
+            fmt = f["pct"] if denominator else f["kr"]
+            ws.write_formula(row, 2, "=" + text, fmt, float(value))
+            lhs_v = value
+            ws.write_number(row, 3, float(engine_value), fmt)
+            same = abs(lhs_v - engine_value) <= EPS
+            ws.write_formula(row, 4, f'=IF(ABS(C{row + 1}-D{row + 1})<=0.000001,"OK","FEL")', None,
+                             OK if same else FEL)
+
+    def _ratios(self):
+        """(label, description, numerator terms, denominator terms or None, engine value)."""
+        f, fig, s = self.f, self.fig, self.f.settings
+
+        def cell(loc: Location) -> tuple[Term, ...]:
+            return (Term(Decimal(1), (loc,)),)
+
+        out = []
+        if fig.ek_andel.value is not None:
+            out.append(("Eget kapital / driftsbidrag", "Eget kapital vid årets slut delat med årets "
+                        "tilldelade medel (inställningarna).", cell(f.br.loc("eget_kapital")),
+                        cell(s.src.loc("driftsbidrag")), fig.ek_andel.value))
+        if fig.individ_andel.value is not None:
+            den = s.src.loc("driftsbidrag") if s.individ_namnare == "Driftsbidrag" else f.rr.loc("kostnader")
+            out.append((f"Individinriktade insatser / {fig.individ_andel.denominator_label}",
+                        "Summan av utfallet för insatser av typen Individinriktad i insatser.xlsx.",
+                        tuple(Term(Decimal(1), (i.src.loc("utfall"),)) for i in f.insatser if i.individinriktad),
+                        cell(den), fig.individ_andel.value))
+        if fig.soliditet.value is not None:
+            out.append(("Soliditet", "Eget kapital / summa tillgångar i balansräkningen.",
+                        cell(f.br.loc("eget_kapital")), cell(f.br.loc("summa_tillgangar")),
+                        fig.soliditet.value))
+        out.append(("Balanskravsresultat (tkr)", "Balanskravsresultat enligt balanskravsutredningen.",
+                    cell(f.bkr.loc("balanskravsresultat")), None, fig.balanskravsresultat))
+        return out
+
+
+def revision_workbook(books: dict[str, WorkbookData], f: Forbund, fig: Figures,
+                      results: list[Finding], now: dt.datetime | None = None) -> bytes:
+    return RevisionWriter(books, f, fig, results, now).write()

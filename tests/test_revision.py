@@ -1,0 +1,185 @@
+"""The auditor's workbook: LibreOffice recalculates every formula to the engine's values,
+every check row says OK on the reconciled example and FEL on the known contradictions,
+every hyperlink lands on a copied cell, and the SHA-256 values are those of the inputs."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+
+from conftest import EXAMPLES, run_cli, soffice
+
+RECALC_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def _build(tmp_path, name, *flags):
+    folder = tmp_path / name
+    shutil.copytree(EXAMPLES / name, folder, ignore=shutil.ignore_patterns("ut", "*.md"))
+    result = run_cli("build", folder, *flags)
+    assert result.returncode in (0, 1), result.stderr
+    return folder, folder / "ut" / "revision-2023.xlsx"
+
+
+@pytest.fixture(scope="module")
+def corrected(tmp_path_factory):
+    return _build(tmp_path_factory.mktemp("rev"), "sundsvall-2023")
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    return _build(tmp_path_factory.mktemp("revp"), "sundsvall-2023-publicerad", "--utkast")
+
+
+def _recalculate(path, tmp_path):
+    exe = soffice()
+    if exe is None:
+        pytest.skip("LibreOffice saknas")
+    profile = tmp_path / "profile"
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(RECALC_PROFILE)
+    out = tmp_path / "recalc"
+    subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(path)],
+                   check=True, capture_output=True, timeout=240)
+    return out / path.name
+
+
+def _controls(path):
+    wb = openpyxl.load_workbook(path, data_only=True)
+    ws = wb["Kontroller"]
+    headers = [c.value for c in ws[1]]
+    return [dict(zip(headers, (c.value for c in row))) for row in ws.iter_rows(min_row=2)], wb
+
+
+def test_profile_really_recalculates(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "probe.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    wb.add_worksheet().write_formula(0, 0, "=1+1", None, 0)
+    wb.close()
+    recalculated = openpyxl.load_workbook(_recalculate(path, tmp_path), data_only=True).active
+    assert recalculated["A1"].value == 2
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_recalculates_to_engine_values(corrected, tmp_path):
+    _, path = corrected
+    recalculated = openpyxl.load_workbook(_recalculate(path, tmp_path), data_only=True)
+    formulas = openpyxl.load_workbook(path)
+    cached = openpyxl.load_workbook(path, data_only=True)
+    count = 0
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    count += 1
+                    ours = cached[ws.title][cell.coordinate].value
+                    theirs = recalculated[ws.title][cell.coordinate].value
+                    if isinstance(ours, (int, float)):
+                        assert theirs == pytest.approx(ours, rel=1e-9, abs=1e-6), (ws.title, cell.coordinate)
+                    else:
+                        assert theirs == ours, (ws.title, cell.coordinate, cell.value)
+    assert count > 100
+
+
+@pytest.mark.libreoffice
+def test_every_check_says_ok_on_reconciled_example(corrected, tmp_path):
+    _, path = corrected
+    rows, _ = _controls(_recalculate(path, tmp_path))
+    assert len(rows) >= 15
+    assert {r["Status (formel)"] for r in rows} == {"OK"}
+    formula_rows = openpyxl.load_workbook(path)["Kontroller"]
+    with_formula = sum(1 for c in formula_rows["J"][1:] if isinstance(c.value, str) and c.value.startswith("="))
+    assert with_formula >= 0.95 * len(rows)
+
+
+@pytest.mark.libreoffice
+def test_known_contradictions_say_fel(published, tmp_path):
+    _, path = published
+    rows, _ = _controls(_recalculate(path, tmp_path))
+    status = {(r["Kod"], r["Plats (länk)"]): r["Status (formel)"] for r in rows}
+    expected_fel = [
+        ("br-summa-omsattningstillgangar", "ekonomi.xlsx › Balansräkning › D10"),
+        ("br-arets-resultat-mot-rr", "ekonomi.xlsx › Balansräkning › D14"),
+        ("rr-verksamhetens-resultat", "ekonomi.xlsx › Resultaträkning › D7"),
+        ("kf-likvida-slut", "ekonomi.xlsx › Kassaflödesanalys › D16"),
+        ("insatser-mot-budgetuppfoljning", "ekonomi.xlsx › Budgetuppföljning › E42"),
+        ("budget-differens", "ekonomi.xlsx › Budgetuppföljning › F19"),
+        ("mal-utfall-mot-deltagare", "insatser.xlsx › Förbundets mål › F10"),
+        ("deltagare-summa", "deltagare.xlsx › Deltagare › E7"),
+        ("femar-resultat", "ekonomi.xlsx › Femårsöversikt › D8"),
+    ]
+    for key in expected_fel:
+        assert status[key] == "FEL", key
+    # the formula agrees with the engine on every row
+    assert all(r["Status (formel)"] == r["Motorns status"] for r in rows)
+
+
+def test_hyperlinks_point_at_existing_cells(corrected):
+    _, path = corrected
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Kontroller"]
+    links = 0
+    for row in ws.iter_rows(min_row=2):
+        cell = row[3]
+        if cell.hyperlink is None:
+            continue
+        target = cell.hyperlink.location
+        sheet, _, ref = target.rpartition("!")
+        sheet = sheet.strip("'").replace("''", "'")
+        assert sheet in wb.sheetnames, target
+        first = ref.split(":")[0]
+        assert wb[sheet][first].value is not None, target
+        links += 1
+    assert links >= 100
+
+
+def test_sha256_matches_sha256sum(corrected):
+    folder, path = corrected
+    wb = openpyxl.load_workbook(path, data_only=True)
+    ws = wb["Sammanfattning"]
+    listed = {row[0].value: row[1].value for row in ws.iter_rows() if row[0].value and
+              str(row[0].value).endswith(".xlsx")}
+    assert set(listed) == {"ekonomi.xlsx", "insatser.xlsx", "deltagare.xlsx", "texter.xlsx"}
+    for name, digest in listed.items():
+        out = subprocess.run(["sha256sum", str(folder / name)], capture_output=True, text=True, check=True)
+        assert out.stdout.split()[0] == digest
+
+
+def test_copied_sheets_hold_values_engine_read(corrected):
+    _, path = corrected
+    wb = openpyxl.load_workbook(path)
+    br = wb["ekonomi – Balansräkning"]
+    assert br["C13"].value == 1288424 and br["D10"].value == 3696599
+    assert not (isinstance(br["C13"].value, str) and br["C13"].value.startswith("="))
+    summary = openpyxl.load_workbook(path, data_only=True)["Sammanfattning"]
+    values = {row[0].value: row[3].value for row in summary.iter_rows() if row[0].value}
+    assert values["Eget kapital / driftsbidrag"] == pytest.approx(1288424 / 7360000)
+    assert values["Soliditet"] == pytest.approx(1288424 / 3923481)
+
+
+def test_text_starting_with_equals_stays_text(tmp_path, corrected_data=None):
+    import copy
+    import sys
+
+    sys.path.insert(0, str(EXAMPLES / "data"))
+    import sundsvall_2023
+    from conftest import write_folder
+
+    data = copy.deepcopy(sundsvall_2023.CORRECTED)
+    data["insatser.xlsx"]["insatser"][0]["beskrivning"] = "=SUM(A1:A9) är inte en formel"
+    folder = write_folder(tmp_path / "f", data)
+    assert run_cli("build", folder).returncode == 0
+    wb = openpyxl.load_workbook(folder / "ut" / "revision-2023.xlsx")
+    ws = wb["insatser – Insatser"]
+    cell = ws["G5"]
+    assert cell.value == "=SUM(A1:A9) är inte en formel" and cell.data_type == "s"
