@@ -52,7 +52,7 @@ def _table(results) -> str:
         place = f"{loc.workbook} / {loc.sheet or ''} / {loc.cell or ''}".rstrip(" /")
         data.append((r.severity, r.code, place, r.expected_text, r.actual_text, r.text()))
     widths = [min(max(len(h), *(len(d[i]) for d in data)), cap)
-              for i, (h, cap) in enumerate(zip(headers, (9, 34, 52, 18, 18)))]
+              for i, (h, cap) in enumerate(zip(headers, (9, 36, 80, 18, 18)))]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)),
              "  ".join("-" * w for w in widths)]
     for d in data:
@@ -70,37 +70,96 @@ def _summary(results) -> str:
             f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
 
 
-def _load(folder: Path):
-    from .check import run_checks
-    from .model.build import build_model, read_books
+class Report:
+    """One document the folder supports: its checks and how to render it."""
+
+    def __init__(self, title: str, filename: str, results, render):
+        self.title, self.filename, self.results, self.render = title, filename, results, render
+
+
+def _reports(folder: Path) -> tuple[list[Report], object]:
+    from .check import run_checks, run_followup_checks, run_minutes_checks
+    from .model.documents import load_documents
     from .model.figures import compute
 
-    books = read_books(folder)
-    forbund = build_model(books)
-    figures = compute(forbund)
-    return forbund, figures, run_checks(forbund, figures), books
+    docs = load_documents(folder)
+    reports: list[Report] = []
+    if docs.forbund is not None:
+        f = docs.forbund
+        fig = compute(f)
+        results = run_checks(f, fig)
+
+        def annual(draft, f=f, fig=fig, results=results):
+            from .render import annual_report
+            return annual_report(f, fig, results, draft=draft)
+
+        def revision(draft, f=f, fig=fig, results=results):
+            from .render.revision import revision_workbook
+            return revision_workbook(docs.annual_books, f, fig, results)
+
+        names = output_names(f.settings.ar)
+        reports.append(Report(f"Årsredovisning {f.settings.ar}", names["arsredovisning"], results, annual))
+        reports.append(Report(f"Revisionsunderlag {f.settings.ar}", names["revision"], [], revision))
+    followups = []
+    for _, u in docs.followups:
+        results = run_followup_checks(u)
+        followups.append((u, results))
+
+        def render_u(draft, u=u, results=results):
+            from .render.minutes import render_followup
+            return render_followup(u, results, draft)
+
+        reports.append(Report(f"Budgetuppföljning per {u.facts.per.isoformat()} ({u.source})",
+                              f"budgetuppföljning-{u.facts.per.isoformat()}.docx", results, render_u))
+    previous = None
+    for _, m in docs.minutes:
+        results = run_minutes_checks(m, previous)
+        previous = m
+        attached = [(u, r) for u, r in followups if u.facts.bilaga_datum == m.facts.datum]
+
+        def render_m(draft, m=m, results=results, attached=attached):
+            from .render.minutes import followup_context, render_minutes
+            bilagor = [followup_context(u, r)["u"] for u, r in attached]
+            return render_minutes(m, results, bilagor, draft)
+
+        reports.append(Report(f"Sammanträdesprotokoll {m.facts.datum.isoformat()} ({m.source})",
+                              f"protokoll-{m.facts.datum.isoformat()}.docx", results, render_m))
+    return reports, docs
+
+
+def _all_results(reports: list[Report]):
+    return [r for report in reports for r in report.results]
 
 
 def cmd_check(args) -> int:
     from .check import has_errors
 
-    forbund, _, results, _ = _load(Path(args.mapp))
+    reports, docs = _reports(Path(args.mapp))
+    everything = _all_results(reports)
     if args.json:
         payload = {
-            "förbund": forbund.settings.namn, "år": forbund.settings.ar,
-            "kontroller": len(results), "godkända": sum(r.ok for r in results),
-            "fel": sum(1 for r in results if not r.ok and r.severity == "fel"),
-            "avvikelser": sum(1 for r in results if not r.ok and r.severity == "avvikelse"),
-            "fynd": [r.as_dict() for r in results if args.alla or not r.ok],
+            "förbund": docs.forbund.settings.namn if docs.forbund else None,
+            "år": docs.forbund.settings.ar if docs.forbund else None,
+            "kontroller": len(everything), "godkända": sum(r.ok for r in everything),
+            "fel": sum(1 for r in everything if not r.ok and r.severity == "fel"),
+            "avvikelser": sum(1 for r in everything if not r.ok and r.severity == "avvikelse"),
+            "fynd": [r.as_dict() for r in everything if args.alla or not r.ok],
+            "dokument": [{"dokument": rep.title, "fil": rep.filename, "kontroller": len(rep.results),
+                          "fynd": [r.as_dict() for r in rep.results if args.alla or not r.ok]}
+                         for rep in reports if rep.results],
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        print(f"{forbund.settings.namn}, räkenskapsår {forbund.settings.ar}")
-        table = _table(results)
-        if table:
-            print(table)
-        print(_summary(results))
-    return EXIT_FEL if has_errors(results) else EXIT_OK
+        for rep in reports:
+            if not rep.results:
+                continue
+            print(rep.title)
+            table = _table(rep.results)
+            if table:
+                print(table)
+            print(_summary(rep.results))
+            print()
+    return EXIT_FEL if has_errors(everything) else EXIT_OK
 
 
 def output_names(year: int) -> dict[str, str]:
@@ -109,46 +168,50 @@ def output_names(year: int) -> dict[str, str]:
 
 def cmd_build(args) -> int:
     from .check import has_errors
-    from .render import annual_report
-    from .render.revision import revision_workbook
     from .render.safe_io import write_atomic
 
     folder = Path(args.mapp)
-    forbund, figures, results, books = _load(folder)
-    failed = has_errors(results)
+    reports, _ = _reports(folder)
+    everything = _all_results(reports)
+    failed = has_errors(everything)
     if failed and not args.utkast:
-        print(_table(results))
-        print(_summary(results))
+        for rep in reports:
+            if has_errors(rep.results):
+                print(rep.title)
+                print(_table(rep.results))
+        print(_summary(everything))
         print("Inga rapporter skrevs eftersom siffrorna innehåller fel. Rätta felen, eller kör med "
               "--utkast för ett utkast med felen listade.")
         return EXIT_FEL
     out = Path(args.ut) if args.ut else folder / OUT_DIR
-    names = output_names(forbund.settings.ar)
-    documents = {names["arsredovisning"]: annual_report(forbund, figures, results, draft=failed),
-                 names["revision"]: revision_workbook(books, forbund, figures, results)}
+    documents = {rep.filename: rep.render(failed) for rep in reports}
     for name, data in documents.items():
         write_atomic(out / name, data)
     if failed:
-        print(_table(results))
-    print(_summary(results))
+        for rep in reports:
+            if has_errors(rep.results):
+                print(rep.title)
+                print(_table(rep.results))
+    print(_summary(everything))
     for name in documents:
         print(f"Skrev {out / name}" + (" (UTKAST)" if failed else ""))
     return EXIT_FEL if failed else EXIT_OK
 
 
 def cmd_new(args) -> int:
-    from .schema import ANNUAL_REPORT_WORKBOOKS
+    from .schema import DOCUMENT_SETS
     from .schema.write import write_workbook
 
     folder = Path(args.mapp)
-    existing = [s.filename for s in ANNUAL_REPORT_WORKBOOKS if (folder / s.filename).exists()]
+    schemas = DOCUMENT_SETS[args.dokument]
+    existing = [s.filename for s in schemas if (folder / s.filename).exists()]
     if existing:
         print(f"{folder} innehåller redan {', '.join(existing)}. Inget skrevs över; välj en tom mapp.",
               file=sys.stderr)
         return EXIT_INPUT
     folder.mkdir(parents=True, exist_ok=True)
     data = {"ekonomi.xlsx": {"installningar": {"ar": args.ar}}} if args.ar else {}
-    for schema in ANNUAL_REPORT_WORKBOOKS:
+    for schema in schemas:
         write_workbook(schema, folder / schema.filename, _blank_data(schema, data.get(schema.filename)))
         print(f"Skapade {folder / schema.filename}")
     print("Fyll i de gula cellerna och kör sedan: finsam check " + str(folder))
@@ -170,12 +233,12 @@ def _blank_data(schema, overrides):
 
 
 def cmd_workbooks(args) -> int:
-    from .schema import ANNUAL_REPORT_WORKBOOKS
+    from .schema import ALL_WORKBOOKS
     from .schema.write import write_workbook
 
     target = Path(args.mapp)
     target.mkdir(parents=True, exist_ok=True)
-    for schema in ANNUAL_REPORT_WORKBOOKS:
+    for schema in ALL_WORKBOOKS:
         write_workbook(schema, target / schema.filename)
         print(f"Skrev {target / schema.filename}")
     return EXIT_OK
@@ -200,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", aliases=["ny"], help="skapa en mapp med tomma standardarbetsböcker")
     p.add_argument("mapp")
     p.add_argument("--ar", type=int, help="räkenskapsår att fylla i")
+    p.add_argument("--dokument", choices=("arsredovisning", "sammantrade", "uppfoljning"),
+                   default="arsredovisning", help="vilka arbetsböcker: årsredovisningens fyra "
+                   "(standard), ett sammanträde eller en budgetuppföljning")
     p.set_defaults(func=cmd_new)
     p = sub.add_parser("workbooks", aliases=["mallar"],
                        help="skriv om de tomma arbetsböckerna i workbooks/ från schemat")

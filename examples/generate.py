@@ -16,26 +16,36 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE / "data"))
 
 from engine.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from engine.schema.sammantrade import FOLLOWUP_WB, MEETING_WB  # noqa: E402
 from engine.schema.write import write_workbook  # noqa: E402
 
+SCHEMAS = {s.filename: s for s in (*ANNUAL_REPORT_WORKBOOKS, MEETING_WB, FOLLOWUP_WB)}
 
-def examples() -> dict[str, dict]:
+
+def examples() -> dict[str, dict[str, tuple[str, dict]]]:
+    """folder -> file name -> (schema file name, data)."""
     import sundsvall_2023
+    import sundsvall_2024
+
+    def annual(books):
+        return {name: (name, data) for name, data in books.items()}
 
     return {
-        "sundsvall-2023": sundsvall_2023.CORRECTED,
-        "sundsvall-2023-publicerad": sundsvall_2023.published(),
+        "sundsvall-2023": annual(sundsvall_2023.CORRECTED),
+        "sundsvall-2023-publicerad": annual(sundsvall_2023.published()),
+        "sundsvall-2024-04-26": sundsvall_2024.MEETINGS,
+        "sundsvall-2024-04-26-publicerad": sundsvall_2024.published(),
     }
 
 
 def generate(target: Path = HERE) -> list[Path]:
     written = []
-    for folder, books in examples().items():
+    for folder, files in examples().items():
         out = target / folder
         out.mkdir(parents=True, exist_ok=True)
-        for schema in ANNUAL_REPORT_WORKBOOKS:
-            path = out / schema.filename
-            write_workbook(schema, path, books[schema.filename])
+        for filename, (schema_name, data) in files.items():
+            path = out / filename
+            write_workbook(SCHEMAS[schema_name], path, data)
             written.append(path)
     return written
 

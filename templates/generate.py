@@ -25,7 +25,8 @@ TABLE_STYLE = "Light List Accent 1"
 
 
 class Builder:
-    def __init__(self):
+    def __init__(self, header: str = "{{ f.namn }} – Årsredovisning {{ f.ar }}"):
+        self.header_text = header
         self.doc = Document()
         sec = self.doc.sections[0]
         sec.orientation = WD_ORIENT.PORTRAIT
@@ -124,7 +125,7 @@ class Builder:
     def _header_footer(self):
         sec = self.doc.sections[0]
         hp = sec.header.paragraphs[0]
-        hp.add_run("{{ f.namn }} – Årsredovisning {{ f.ar }}").font.size = Pt(8.5)
+        hp.add_run(self.header_text).font.size = Pt(8.5)
         hp.add_run("{% if utkast %}")
         r = hp.add_run("    UTKAST – ej fastställd, innehåller fel")
         r.bold, r.font.color.rgb, r.font.size = True, RED, Pt(11)
@@ -512,10 +513,134 @@ def build_annual_report() -> Document:
     return b.doc
 
 
+def followup_table(b: Builder, var: str):
+    """The follow-up's table: budget, utfall to the cut-off date, prognos (tkr)."""
+    cells = [f"{{% if r.hel %}}{{{{ r.varden[{i}]|tkr_hel }}}}{{% else %}}{{{{ r.varden[{i}]|tkr }}}}{{% endif %}}"
+             for i in range(3)]
+    b.table(["Belopp i tkr", f"Budget {{{{ {var}.ar }}}}", f"Utfall per {{{{ {var}.per|datum }}}}",
+             f"Prognos {{{{ {var}.ar }}}}"], [8.2, 2.6, 2.6, 2.6], [
+        ("tag", [f"{{%tr for r in {var}.rader %}}"]),
+        ("tag", ["{%tr if r.typ == 'rubrik' %}"]),
+        ("head", ["{{ r.post }}", "", "", ""]),
+        ("tag", ["{%tr elif r.typ == 'summa' %}"]),
+        ("bold", ["{{ r.post }}"] + cells),
+        ("tag", ["{%tr else %}"]),
+        ("row", ["{{ r.post }}"] + cells),
+        ("tag", ["{%tr endif %}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ])
+    b.p(f"Prognos eget kapital = eget kapital vid årets början ({{{{ {var}.ek_start|tkr_hel }}}} tkr enligt "
+        f"{{{{ {var}.ek_kalla }}}}) + prognostiserat resultat ({{{{ {var}.resultat|tkr }}}} tkr) = "
+        f"{{{{ {var}.eget_kapital|tkr_hel }}}} tkr. Summa kostnader, resultat och eget kapital visas i hela tkr.",
+        italic=True)
+    b.p(f"{{% if {var}.over_tak %}}Det prognostiserade egna kapitalet överstiger taket "
+        f"{{{{ {var}.tak|tkr_hel }}}} tkr ({{{{ {var}.tak_andel|pct(0) }}}} av driftsbidraget).{{% elif "
+        f"{var}.under_golv %}}Det prognostiserade egna kapitalet understiger golvet {{{{ {var}.golv|tkr_hel }}}} tkr."
+        f"{{% elif {var}.tak is not none %}}Det prognostiserade egna kapitalet ligger inom taket "
+        f"{{{{ {var}.tak|tkr_hel }}}} tkr och golvet {{{{ {var}.golv|tkr_hel }}}} tkr.{{% endif %}}")
+
+
+def findings_section(b: Builder):
+    b.tag("{%p if utkast %}")
+    b.h("Kontrollresultat", 1)
+    b.p("Följande uppgifter stämmer inte. Varje rad anger arbetsbok, blad och cell.")
+    b.table(["Typ", "Plats", "Förväntat", "Faktiskt", "Meddelande"], [1.8, 3.8, 2.3, 2.3, 6.4], [
+        ("tag", ["{%tr for x in fynd %}"]),
+        ("row", ["{{ x.allvarlighet }}", "{{ x.plats }}", "{{ x.forvantat }}", "{{ x.faktiskt }}",
+                 "{{ x.meddelande }} ({{ x.kod }})"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+
+
+def build_followup() -> Document:
+    b = Builder("{{ u.forbund }} – Budgetuppföljning per {{ u.per|datum }}")
+    b.p("Budgetuppföljning per {{ u.per|datum }}", style="Title")
+    b.p("{{ u.forbund }}", size=14, color=BLUE)
+    findings_section(b)
+    followup_table(b, "u")
+    return b.doc
+
+
+def build_minutes() -> Document:
+    b = Builder("{{ m.forbund }} – Sammanträdesprotokoll {{ m.datum|datum }}")
+    b.p("SAMMANTRÄDESPROTOKOLL", style="Title")
+    b.p("{{ m.forbund }}, styrelsen", size=14, color=BLUE)
+    findings_section(b)
+    b.table(["Sammanträdesdatum", "Plats och tid"], [5.0, 11.0], [
+        ("row", ["{{ m.datum|datum }}", "{{ m.plats }}{% if m.tid %}, {{ m.tid }}{% endif %}"]),
+    ], numeric_from=99)
+    b.p("Beslutande ledamöter", bold=True)
+    b.table(["Namn", "Organisation", "Roll"], [5.0, 6.0, 5.0], [
+        ("tag", ["{%tr for a in m.ordinarie %}"]),
+        ("row", ["{{ a.namn }}", "{{ a.organisation }}", "{{ a.roll }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p if m.ersattare %}")
+    b.p("Närvarande ersättare", bold=True)
+    b.table(["Namn", "Organisation", "Tjänstgör"], [5.0, 6.0, 5.0], [
+        ("tag", ["{%tr for a in m.ersattare %}"]),
+        ("row", ["{{ a.namn }}", "{{ a.organisation }}",
+                 "{% if a.tjanstgor %}Ja{% if a.ersatter %}, för {{ a.ersatter }}{% endif %}{% else %}Nej{% endif %}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+    b.tag("{%p if m.ovriga %}")
+    b.p("Övriga närvarande", bold=True)
+    b.table(["Namn", "Roll", "Organisation"], [5.0, 6.0, 5.0], [
+        ("tag", ["{%tr for a in m.ovriga %}"]),
+        ("row", ["{{ a.namn }}", "{{ a.roll }}{% if a.paragrafer %} ({{ a.paragrafer }}){% endif %}",
+                 "{{ a.organisation }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+    b.p("Protokollet omfattar § {{ m.forsta }}–{{ m.sista }}", bold=True)
+    b.table(["Underskrifter", ""], [5.0, 11.0], [
+        ("row", ["Sekreterare", "\n\n……………………………………  {{ m.sekreterare }}"]),
+        ("row", ["Ordförande", "\n\n……………………………………  {{ m.ordforande }}"]),
+        ("tag", ["{%tr for j in m.justerare %}"]),
+        ("row", ["Justerare", "\n\n……………………………………  {{ j }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99, style="Table Grid")
+    b.h("Bevis om anslag", 2)
+    b.p("Protokollet är justerat. Justeringen har tillkännagivits genom anslag.")
+    b.table(["Organ", "Styrelsen för {{ m.forbund }}"], [7.0, 9.0], [
+        ("row", ["Sammanträdesdatum", "{{ m.datum|datum }}"]),
+        ("row", ["Justeringsdatum", "{{ m.justeringsdatum|datum }}"]),
+        ("row", ["Anslagsdatum", "{{ m.anslagsdatum|datum }}"]),
+        ("row", ["Anslaget tas ned tidigast", "{{ m.nedtagning|datum }}"]),
+        ("row", ["Förvaringsplats för protokollet", "{{ m.forvaring }}"]),
+    ], numeric_from=99, style="Table Grid")
+    b.page_break()
+    b.tag("{%p for p in m.paragrafer %}")
+    b.p("§ {{ p.nr }} {{ p.rubrik }}", style="Heading 2")
+    b.tag("{%p if p.bilaga %}")
+    b.p("(Bilaga {{ p.bilaga }})", italic=True)
+    b.tag("{%p endif %}")
+    b.tag("{%p for stycke in p.text %}")
+    b.p("{{ stycke }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if p.beslut %}")
+    b.p("Styrelsen beslutade", bold=True)
+    b.tag("{%p for rad in p.beslut %}")
+    b.p("{{ rad }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for u in bilagor %}")
+    b.page_break()
+    b.h("Bilaga {{ u.bilaga_nr }}: Budgetuppföljning per {{ u.per|datum }}", 1)
+    followup_table(b, "u")
+    b.tag("{%p endfor %}")
+    return b.doc
+
+
 def main() -> None:
-    path = HERE / "arsredovisning.docx"
-    build_annual_report().save(path)
-    print(path.relative_to(HERE.parent))
+    for name, build in (("arsredovisning.docx", build_annual_report), ("protokoll.docx", build_minutes),
+                        ("budgetuppfoljning.docx", build_followup)):
+        path = HERE / name
+        build().save(path)
+        print(path.relative_to(HERE.parent))
 
 
 if __name__ == "__main__":

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from ..model.figures import Figures, compute
 from ..model.types import Forbund
-from . import budget, participants, policy, statements  # noqa: F401  (registers the checks)
+from . import budget, minutes, participants, policy, statements  # noqa: F401  (registers the checks)
 from .finding import AVVIKELSE, FEL, Finding
-from .registry import CHECKS, DESCRIPTIONS
+from .registry import CHECKS, DESCRIPTIONS, REGISTRY
 
 
 def run_checks(f: Forbund, fig: Figures | None = None) -> list[Finding]:
@@ -14,6 +14,14 @@ def run_checks(f: Forbund, fig: Figures | None = None) -> list[Finding]:
     for fn in CHECKS:
         results.extend(fn(f, fig))
     return results
+
+
+def run_minutes_checks(m, previous=None) -> list[Finding]:
+    return [r for fn in REGISTRY["protokoll"] for r in fn(m, previous)]
+
+
+def run_followup_checks(u) -> list[Finding]:
+    return [r for fn in REGISTRY["uppfoljning"] for r in fn(u)]
 
 
 def problems(results: list[Finding]) -> list[Finding]:

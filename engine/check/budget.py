@@ -4,10 +4,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model.figures import Figures
-from ..model.types import BudgetRow, Forbund
+from ..model.types import BudgetRow, Forbund  # noqa: F401
 from ..read.sheets import norm
 from ..schema.ekonomi import COST_GROUPS
-from .finding import TKR_SUMMA_AVRUNDNING, Formula
+from .finding import TKR_AVRUNDNING, TKR_SUMMA_AVRUNDNING, Formula
 from .registry import check, compare, flag, ref
 
 AMOUNTS = (("budget", "budget"), ("utfall", "utfall"), ("utfall_fg", "utfall föregående år"))
@@ -15,39 +15,47 @@ ZERO = Decimal(0)
 THOUSAND = Decimal(1000)
 
 
-def _lines(f: Forbund, groups) -> list[BudgetRow]:
-    return [r for r in f.budget if r.radtyp == "Rad" and r.grupp in groups]
+def _lines(rows, groups) -> list:
+    return [r for r in rows if r.radtyp == "Rad" and r.grupp in groups]
 
 
-def _sum(rows: list[BudgetRow], key: str) -> Decimal:
+def _sum(rows, key: str) -> Decimal:
     return sum((getattr(r, key) or ZERO for r in rows), ZERO)
 
 
-def _sum_check(code, description, row: BudgetRow, plus: list[BudgetRow], minus: list[BudgetRow] = ()):
-    for key, word in AMOUNTS:
+def _sum_check(code, description, row, plus, minus=(), amounts=AMOUNTS, tol=TKR_AVRUNDNING):
+    for key, word in amounts:
         actual = getattr(row, key)
         if actual is None and all(getattr(r, key) is None for r in (*plus, *minus)):
             continue
         expected = _sum(plus, key) - _sum(list(minus), key)
         yield compare(code, description, row.src.loc(key), expected, actual if actual is not None else ZERO,
-                      "tkr", what=f"{row.post} ({word})",
+                      "tkr", what=f"{row.post} ({word})", tol=tol,
                       formula=Formula((ref(row.src.loc(key)),),
                                       tuple(ref(r.src.loc(key)) for r in plus)
-                                      + tuple(ref(r.src.loc(key), -1) for r in minus)))
+                                      + tuple(ref(r.src.loc(key), -1) for r in minus), tol=tol))
+
+
+def subtotal_findings(rows, prefix: str, title: str, amounts=AMOUNTS):
+    """Summa grupp, Summa kostnader and Resultat rows of a tkr table against their lines,
+    within ±0,5 tkr: the tables show whole tkr, so a printed sum may be the rounded total."""
+    words = ", ".join(w for _, w in amounts)
+    for row in rows:
+        if row.radtyp == "Summa grupp":
+            yield from _sum_check(f"{prefix}-summa-grupp", f"{title}: summaraden = gruppens rader "
+                                  f"({words})", row, _lines(rows, (row.grupp,)), amounts=amounts)
+        elif row.radtyp == "Summa kostnader":
+            yield from _sum_check(f"{prefix}-summa-kostnader", f"{title}: summa kostnader = alla "
+                                  "kostnadsrader", row, _lines(rows, COST_GROUPS), amounts=amounts)
+        elif row.radtyp == "Resultat":
+            yield from _sum_check(f"{prefix}-resultat", f"{title}: resultat = intäkter − kostnader",
+                                  row, _lines(rows, ("Intäkter",)), _lines(rows, COST_GROUPS),
+                                  amounts=amounts)
 
 
 @check
 def budget_subtotals(f: Forbund, fig: Figures):
-    for row in f.budget:
-        if row.radtyp == "Summa grupp":
-            yield from _sum_check("budget-summa-grupp", "Budgetuppföljning: summaraden = gruppens "
-                                  "rader (budget, utfall, föregående år)", row, _lines(f, (row.grupp,)))
-        elif row.radtyp == "Summa kostnader":
-            yield from _sum_check("budget-summa-kostnader", "Budgetuppföljning: summa kostnader = "
-                                  "alla kostnadsrader", row, _lines(f, COST_GROUPS))
-        elif row.radtyp == "Resultat":
-            yield from _sum_check("budget-resultat", "Budgetuppföljning: resultat = intäkter − "
-                                  "kostnader", row, _lines(f, ("Intäkter",)), _lines(f, COST_GROUPS))
+    yield from subtotal_findings(f.budget, "budget", "Budgetuppföljning")
 
 
 @check

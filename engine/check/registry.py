@@ -6,18 +6,22 @@ from decimal import Decimal
 from typing import Callable, Iterable
 
 from ..errors import Location
-from ..model.figures import Figures
-from ..model.types import Forbund
 from .finding import FEL, Finding, Formula, Term
 
-CheckFn = Callable[[Forbund, Figures], Iterable[Finding]]
-CHECKS: list[CheckFn] = []
+CheckFn = Callable[..., Iterable[Finding]]
+# One registry, per kind of document: "arsredovisning" checks take (Forbund, Figures),
+# "protokoll" checks take (Minutes, previous Minutes or None), "uppfoljning" (FollowUp,).
+REGISTRY: dict[str, list[CheckFn]] = {"arsredovisning": [], "protokoll": [], "uppfoljning": []}
+CHECKS = REGISTRY["arsredovisning"]
 DESCRIPTIONS: dict[str, str] = {}
 
 
-def check(fn: CheckFn) -> CheckFn:
-    CHECKS.append(fn)
-    return fn
+def check(fn: CheckFn | None = None, *, kind: str = "arsredovisning"):
+    """Register a check function (plain function yielding findings)."""
+    def register(f: CheckFn) -> CheckFn:
+        REGISTRY[kind].append(f)
+        return f
+    return register(fn) if fn is not None else register
 
 
 def describe(code: str, description: str) -> str:

@@ -66,23 +66,24 @@ def scan_personal_numbers(book: XlsxFile, sheets, problems: list[Problem]) -> No
 
 
 def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem]) -> WorkbookData | None:
+    label = path.name
     try:
-        book = XlsxFile(path, schema.filename)
+        book = XlsxFile(path, label)
         all_sheets = {name: book.read_sheet(name) for name in book.sheet_names}
     except InputError as exc:
         problems.extend(exc.problems)
         return None
     data = path.read_bytes()
-    source = SourceFile(schema.filename, path, hashlib.sha256(data).hexdigest(), len(data))
+    source = SourceFile(label, path, hashlib.sha256(data).hexdigest(), len(data))
     scan_personal_numbers(book, all_sheets.values(), problems)
-    reader = SheetReader(schema.filename, book.date1904, problems)
+    reader = SheetReader(label, book.date1904, problems)
     by_casefold = {name.casefold().strip(): name for name in all_sheets}
     sheets: dict[str, Any] = {}
     for spec in schema.sheets:
         actual = by_casefold.get(spec.name.casefold())
         if actual is None:
             problems.append(Problem(
-                Location(schema.filename, spec.name), f"ett blad som heter ”{spec.name}”",
+                Location(label, spec.name), f"ett blad som heter ”{spec.name}”",
                 "bladen " + ", ".join(f"”{personnummer.mask(n)}”" for n in all_sheets)
                 if all_sheets else "inga blad",
                 "Bladen får inte döpas om eller tas bort."))
@@ -97,6 +98,20 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem]) -
     raw = {spec.key: all_sheets[by_casefold[spec.name.casefold()]] for spec in schema.sheets
            if spec.name.casefold() in by_casefold}
     return WorkbookData(schema, source, sheets, raw)
+
+
+def find_workbooks(folder: Path, filename: str) -> list[Path]:
+    """Every file for a schema that may occur several times in a folder: ``sammantrade.xlsx``
+    or ``sammantrade-2024-04-26.xlsx``. Excel's and LibreOffice's lock files are skipped."""
+    stem = filename.rsplit(".", 1)[0].casefold()
+    found = []
+    for p in sorted(folder.iterdir()) if folder.is_dir() else ():
+        name = p.name.casefold()
+        if not p.is_file() or name.startswith(("~$", ".~lock")) or not name.endswith(".xlsx"):
+            continue
+        if p.stem.casefold() == stem or p.stem.casefold().startswith(stem + "-"):
+            found.append(p)
+    return found
 
 
 def read_folder(folder: Path, schemas: tuple[WorkbookSchema, ...]) -> dict[str, WorkbookData]:

@@ -26,7 +26,8 @@ def _antal(value):
 
 FILTERS = {
     "kr": fmt.kr,                 # 1 288 424
-    "tkr": fmt.tkr,               # 1 288 (a figure already in tkr)
+    "tkr": fmt.tkr,               # 1 288 (a figure already in tkr), 1 844,5 when it has a half
+    "tkr_hel": fmt.number,        # rounded to whole tkr
     "kr_tkr": fmt.kr_as_tkr,      # kronor shown in tkr
     "pct": fmt.percent,           # 17,5 %
     "antal": _antal,              # 734

@@ -164,8 +164,8 @@ class RevisionWriter:
 
     def _copy_sheet(self, wb, book: WorkbookData, spec) -> None:
         raw = book.raw[spec.key]
-        name = _sheet_name(book.schema.filename, spec.name)
-        self.copies[(book.schema.filename, spec.name)] = name
+        name = _sheet_name(book.source.name, spec.name)
+        self.copies[(book.source.name, spec.name)] = name
         ws = wb.add_worksheet(name)
         converted = _converted(book.sheets.get(spec.key))
         widths: dict[int, int] = {}

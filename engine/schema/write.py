@@ -130,6 +130,7 @@ def write_workbook(schema: WorkbookSchema, path: Path, data: dict | None = None)
     wb.set_calc_mode("auto")
     fm = _Formats(wb)
     _instructions(wb, fm, schema)
+    equity = _equity_cell(schema, data)
     for spec in schema.sheets:
         ws = wb.add_worksheet(spec.name)
         ws.set_landscape()
@@ -138,10 +139,22 @@ def write_workbook(schema: WorkbookSchema, path: Path, data: dict | None = None)
         if spec.kind == "form":
             _form(ws, fm, spec, data.get(spec.key, {}))
         elif spec.kind == "table":
-            _table(wb, ws, fm, spec, data.get(spec.key))
+            _table(wb, ws, fm, spec, data.get(spec.key), equity)
         else:
             _statement(ws, fm, spec, data.get(spec.key, {}))
     wb.close()
+
+
+def _equity_cell(schema: WorkbookSchema, data: dict) -> tuple[str, Decimal] | None:
+    """Where the form holds eget kapital at the start of the year (for a follow-up's
+    Prognos eget kapital formula), with its value."""
+    for spec in schema.sheets:
+        if spec.kind == "form":
+            for i, field in enumerate(spec.fields):
+                if field.key == "ek_ingaende":
+                    value = (data.get(spec.key) or {}).get("ek_ingaende")
+                    return f"'{spec.name}'!$B${5 + i}", _num(value)
+    return None
 
 
 def _instructions(wb, fm: _Formats, schema: WorkbookSchema) -> None:
@@ -210,7 +223,7 @@ def _form(ws, fm: _Formats, spec: FormSheet, values: dict) -> None:
     ws.freeze_panes(header + 1, 1)
 
 
-def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None) -> None:
+def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equity=None) -> None:
     header = 3
     ws.write_string(0, 0, spec.title, fm.title)
     if spec.help:
@@ -242,7 +255,7 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None) -> N
             ws.write_string(header, cols[c.key], c.header, fm.header)
         ws.autofilter(header, 0, last, len(spec.columns) - 1)
     ws.set_row(header, 32)
-    formulas = _budget_formulas(spec, rows, first, cols) if budget else {}
+    formulas = _budget_formulas(spec, rows, first, cols, equity) if budget else {}
     for i, values in enumerate(rows):
         r = first + i
         for c in spec.columns:
@@ -289,10 +302,11 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None) -> N
     ws.repeat_rows(header)
 
 
-def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[str, int]):
-    """Formulas of the summary rows of the budget follow-up, with cached values."""
+def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[str, int], equity=None):
+    """Formulas of the summary rows of a budget table (annual or interim), with cached values."""
     out: dict[tuple[int, int], tuple[str, Decimal]] = {}
-    amount_keys = ("budget", "utfall", "utfall_fg")
+    amount_keys = tuple(c.key for c in spec.columns if c.kind.code == "tkr" and not c.computed)
+    result_row: int | None = None
     group_sum_row: dict[str, int] = {}
     kinds = [r.get("radtyp") or "Rad" for r in rows]
 
@@ -329,6 +343,12 @@ def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[
                     inc_ref = f"{letter}{first + inc + 1}" if inc is not None else "0"
                     inc_val = value(inc, key) if inc is not None else Decimal(0)
                     out[(r, cols[key])] = (f"={inc_ref}-({cost_refs})", inc_val - cost_total)
+                    result_row = i
+        elif kind == "Prognos eget kapital" and equity and result_row is not None and "prognos" in cols:
+            letter = column_letter(cols["prognos"] + 1)
+            ref, start = equity
+            out[(r, cols["prognos"])] = (f"={ref}+{letter}{first + result_row + 1}",
+                                         start + value(result_row, "prognos"))
     return out
 
 

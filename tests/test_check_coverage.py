@@ -1,0 +1,23 @@
+"""Every finding code a check can emit is exercised by a test that breaks a workbook."""
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+import test_checks
+import test_minutes
+
+
+def test_every_check_code_is_tested():
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "engine" / "check").glob("*.py"))
+    literal = set(re.findall(r'(?:compare|flag|limit|Finding|describe)\(\s*"([a-z0-9-]+)"', source))
+    for prefix in ("budget", "uppfoljning"):  # subtotal_findings(rows, prefix, …)
+        literal |= {f"{prefix}-summa-grupp", f"{prefix}-summa-kostnader", f"{prefix}-resultat"}
+    literal |= {f"protokoll-{k}-narvarande" for k in ("ordforande", "sekreterare")}
+    literal |= {"verksamhetsmal-ej-uppnatt", "finansiellt-mal-ej-uppnatt"}
+    generic = {f"{key}-{line.key.replace('_', '-')}" for spec, key in test_checks.STATEMENTS
+               for line in spec.lines if line.formula}
+    tested = ({c[2] for c in test_checks.CASES} | generic | {c[2] for c in test_minutes.CASES}
+              | {c[2] for c in test_minutes.FOLLOWUP_CASES})
+    assert literal - tested == set()
