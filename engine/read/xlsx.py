@@ -172,7 +172,7 @@ class XlsxFile:
             raise self._err("en arbetsbok av rimlig storlek", f"delen {name} är för stor")
         return data
 
-    def _iterparse(self, name: str, events=("end",)):
+    def _iterparse(self, name: str, events=("end",), sheet: str | None = None):
         """defusedxml iterparse on a zip member, DTDs forbidden."""
         fh = self.zip.open(name)
         try:
@@ -181,12 +181,13 @@ class XlsxFile:
         except DefusedXmlException:
             raise self._err("vanlig XML i arbetsboken",
                             f"en DTD eller entitetsdefinition i {name}",
-                            "Sådant används i XML-bomber och läses inte.") from None
+                            "Sådant används i XML-bomber och läses inte.", sheet=sheet) from None
         except SafeET.ParseError as exc:
-            raise self._err("välformad XML i arbetsboken", f"trasig XML i {name} ({exc})") from None
+            raise self._err("välformad XML i arbetsboken", f"trasig XML i {name} ({exc})",
+                            sheet=sheet) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
             raise self._err("en hel Excel-arbetsbok", f"en skadad del ({name})",
-                            "Filen kan ha klippts av; hämta den igen.") from None
+                            "Filen kan ha klippts av; hämta den igen.", sheet=sheet) from None
         finally:
             fh.close()
 
@@ -240,7 +241,7 @@ class XlsxFile:
         merged: list[str] = []
         sheet_data = None
         row_no = 0
-        for event, el in self._iterparse(part, events=("start", "end")):
+        for event, el in self._iterparse(part, events=("start", "end"), sheet=name):
             if event == "start":
                 if el.tag == _SHEETDATA:
                     sheet_data = el

@@ -1,0 +1,874 @@
+"""A corpus of hostile or broken förbund folders, generated at test time.
+
+Every case is a complete förbund folder: the four workbooks of the corrected Sundsvall
+example (``examples/data/sundsvall_2023.CORRECTED``), with one workbook replaced or
+corrupted. Broken-but-valid workbooks are written from mutated data with the schema
+writer (never opened and saved with openpyxl, which drops cached formula values);
+container-level corruption is done on the zip/XML bytes of a generated file.
+
+    build_case("zip_bomb", Path("/tmp/x"))   # writes /tmp/x/{ekonomi,insatser,...}.xlsx
+    CASES                                     # what each case expects of ``finsam build``
+
+Nothing here is committed as a binary; tests/test_hostile.py generates into tmp_path.
+"""
+from __future__ import annotations
+
+import atexit
+import copy
+import dataclasses
+import datetime as dt
+import functools
+import io
+import re
+import shutil
+import struct
+import sys
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+from xml.etree import ElementTree as ET
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+if str(ROOT / "examples" / "data") not in sys.path:
+    sys.path.insert(0, str(ROOT / "examples" / "data"))
+
+import sundsvall_2023  # noqa: E402
+
+from engine.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from engine.schema.fields import Column  # noqa: E402
+from engine.schema.write import write_workbook  # noqa: E402
+
+SCHEMAS = {s.filename: s for s in ANNUAL_REPORT_WORKBOOKS}
+FILENAMES = tuple(SCHEMAS)
+
+# Test numbers: 19121212-1212 is Skatteverket's classic test personnummer (valid Luhn).
+PNR = "19121212-1212"
+PNR_MASKED = "19121212-****"
+
+
+def _luhn_digit(nine: str) -> str:
+    total = 0
+    for i, ch in enumerate(nine):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return str((10 - total % 10) % 10)
+
+
+# A samordningsnummer: born 1970-10-03, day + 60 = 63, serial 239, computed check digit.
+SAMORDNINGSNR = "19701063-239" + _luhn_digit("701063239")
+SAMORDNINGSNR_MASKED = "19701063-****"
+
+
+# --------------------------------------------------------------------------------------
+# Descriptors
+# --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Case:
+    name: str
+    build: Callable[[Path], None]      # mutates a folder that holds the four base workbooks
+    exit: int                          # expected exit code of ``finsam build``
+    what: str                          # one line: what is hostile about it
+    workbook: str | None = None        # exit 2: must be named in the message
+    sheet: str | None = None           # exit 2: must be named ("blad X")
+    cells: tuple[str, ...] = ()        # exit 2: each must be named; exit 1: cell of ``code``
+    code: str | None = None            # exit 1: finding code that ``check --json`` must list
+    must_contain: tuple[str, ...] = ()      # in stdout+stderr
+    must_not_contain: tuple[str, ...] = ()  # in stdout+stderr (and check --json output)
+    docx_contains: tuple[str, ...] = ()     # exit 0: exact text in the rendered docx
+    docx_not_contains: tuple[str, ...] = ()
+    same_as_base: bool = False         # exit 0: docx text identical to the unmodified example
+    xlsx_text: tuple[str, ...] = ()    # exit 0: stored as text (never as a formula) in output .xlsx
+    max_seconds: float = 5.0
+
+
+CASES: list[Case] = []
+_BUILDERS: dict[str, Callable[[Path], None]] = {}
+
+
+def case(name: str, exit: int, what: str, **kw):
+    def deco(fn: Callable[[Path], None]):
+        c = Case(name, fn, exit, what, **kw)
+        CASES.append(c)
+        _BUILDERS[name] = fn
+        return fn
+    return deco
+
+
+# --------------------------------------------------------------------------------------
+# Base folder (generated once per process) and helpers
+# --------------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def base_dir() -> Path:
+    """The four workbooks written from CORRECTED, once per process."""
+    target = Path(tempfile.mkdtemp(prefix="finsam-hostile-base-"))
+    atexit.register(shutil.rmtree, target, True)
+    for schema in ANNUAL_REPORT_WORKBOOKS:
+        write_workbook(schema, target / schema.filename, sundsvall_2023.CORRECTED[schema.filename])
+    return target
+
+
+def build_case(name: str, folder: Path) -> Path:
+    """Write the complete förbund folder of case ``name`` into ``folder``."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for filename in FILENAMES:
+        shutil.copyfile(base_dir() / filename, folder / filename)
+    _BUILDERS[name](folder)
+    return folder
+
+
+def _data(filename: str) -> dict:
+    return copy.deepcopy(sundsvall_2023.CORRECTED[filename])
+
+
+def _write(folder: Path, filename: str, data: dict, schema=None) -> None:
+    write_workbook(schema or SCHEMAS[filename], folder / filename, data)
+
+
+def _with_sheet(schema, key: str, **changes):
+    sheets = tuple(dataclasses.replace(s, **changes) if s.key == key else s for s in schema.sheets)
+    return dataclasses.replace(schema, sheets=sheets)
+
+
+def _rewrite_zip(path: Path, replace: dict | None = None, add: dict | None = None) -> None:
+    """Rewrite the zip at ``path``: ``replace`` maps member -> bytes, callable(bytes)->bytes,
+    or None (drop); ``add`` maps new members to bytes."""
+    replace = replace or {}
+    src = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename in replace:
+                r = replace[info.filename]
+                if r is None:
+                    continue
+                data = r(data) if callable(r) else r
+            zout.writestr(info.filename, data)
+        for name, data in (add or {}).items():
+            zout.writestr(name, data)
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELNS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def sheet_part(path: Path, sheet_name: str) -> str:
+    """The zip member of a sheet, from workbook.xml and its relationships."""
+    with zipfile.ZipFile(path) as z:
+        wb = ET.fromstring(z.read("xl/workbook.xml"))
+        rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    for s in wb.iter(_MAIN + "sheet"):
+        if s.get("name") == sheet_name:
+            target = targets[s.get(_RELNS + "id")]
+            return target.lstrip("/") if target.startswith("/") else "xl/" + target
+    raise KeyError(sheet_name)
+
+
+def _edit_sheet(path: Path, sheet_name: str, fn: Callable[[str], str]) -> None:
+    part = sheet_part(path, sheet_name)
+    _rewrite_zip(path, {part: lambda b: fn(b.decode("utf-8")).encode("utf-8")})
+
+
+def _set_cell(xml: str, ref: str, inner: str, t: str | None = None) -> str:
+    """Replace cell ``ref`` (keeping its style) by ``<c r=ref s=.. t=t>inner</c>``."""
+    pattern = re.compile(r'<c r="%s"(?P<attrs>[^>]*?)(?:/>|>.*?</c>)' % re.escape(ref), re.S)
+    m = pattern.search(xml)
+    if m is None:
+        raise KeyError(ref)
+    attrs = re.sub(r'\s+t="[^"]*"', "", m.group("attrs"))
+    tattr = f' t="{t}"' if t else ""
+    return xml[:m.start()] + f'<c r="{ref}"{attrs}{tattr}>{inner}</c>' + xml[m.end():]
+
+
+def _insert_before(xml: str, marker: str, text: str) -> str:
+    i = xml.index(marker)
+    return xml[:i] + text + xml[i:]
+
+
+# A hand-built zip writer, so that a bomb can be written from one precompressed deflate
+# block repeated N times (fast, kB on disk), and so that header fields can lie.
+@dataclass
+class _Raw:
+    compressed: bytes | list
+    crc: int
+    size: int
+    claimed_size: int | None = None   # what the headers say (a lie if != size)
+
+
+def _deflate(data: bytes, finish: bool = True) -> bytes:
+    co = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return co.compress(data) + co.flush(zlib.Z_FINISH if finish else zlib.Z_FULL_FLUSH)
+
+
+def _repeated_member(head: bytes, unit: bytes, repeat: int, tail: bytes) -> _Raw:
+    """head + unit*repeat + tail as one deflate stream, without building it in memory."""
+    block = _deflate(unit, finish=False)
+    crc = zlib.crc32(head)
+    for _ in range(repeat):
+        crc = zlib.crc32(unit, crc)
+    crc = zlib.crc32(tail, crc)
+    parts = [_deflate(head, finish=False), (block, repeat), _deflate(tail)]
+    return _Raw(parts, crc & 0xFFFFFFFF, len(head) + len(unit) * repeat + len(tail))
+
+
+def _write_zip(path: Path, members: list[tuple[str, bytes | _Raw]]) -> None:
+    central = []
+    with open(path, "wb") as fh:
+        for name, data in members:
+            if isinstance(data, _Raw):
+                raw = data
+            else:
+                raw = _Raw([_deflate(data)], zlib.crc32(data) & 0xFFFFFFFF, len(data))
+            chunks = raw.compressed if isinstance(raw.compressed, list) else [raw.compressed]
+            csize = sum(len(c[0]) * c[1] if isinstance(c, tuple) else len(c) for c in chunks)
+            usize = raw.size if raw.claimed_size is None else raw.claimed_size
+            fname = name.encode("utf-8")
+            flags = 0x800
+            offset = fh.tell()
+            fh.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 8, 0, 0x21,
+                                 raw.crc, csize, usize, len(fname), 0) + fname)
+            for c in chunks:
+                if isinstance(c, tuple):
+                    for _ in range(c[1]):
+                        fh.write(c[0])
+                else:
+                    fh.write(c)
+            central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, 8, 0, 0x21,
+                                       raw.crc, csize, usize, len(fname), 0, 0, 0, 0, 0, offset)
+                           + fname)
+        cd_start = fh.tell()
+        for entry in central:
+            fh.write(entry)
+        cd_size = fh.tell() - cd_start
+        fh.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central),
+                             cd_size, cd_start, 0))
+
+
+def _members(path: Path) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(path) as z:
+        return [(i.filename, z.read(i)) for i in z.infolist()]
+
+
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
+def _ole(extra: bytes = b"") -> bytes:
+    """Enough of an OLE2 compound file to look like one: header sector + payload."""
+    header = OLE_MAGIC + b"\x00" * 16 + struct.pack("<HHH", 0x3E, 0x3, 0xFFFE) + b"\x09\x00"
+    header = header.ljust(512, b"\xff")
+    return header + extra.ljust(4096, b"\x00")
+
+
+# --------------------------------------------------------------------------------------
+# Container-level cases (exit 2)
+# --------------------------------------------------------------------------------------
+@case("not_a_zip", 2, "a CSV export saved under the .xlsx name", workbook="ekonomi.xlsx",
+      must_contain=("inte är en Excel-arbetsbok",))
+def _(folder):
+    (folder / "ekonomi.xlsx").write_text("Post;Innevarande år\nVerksamhetens intäkter;7 360 006\n",
+                                         encoding="utf-8")
+
+
+@case("html_as_xlsx", 2, "an HTML table export saved as .xlsx", workbook="insatser.xlsx",
+      must_contain=("HTML",))
+def _(folder):
+    (folder / "insatser.xlsx").write_bytes(b"<html><body><table><tr><td>Insats</td></tr></table></html>")
+
+
+@case("truncated_zip", 2, "the first 60 % of a real workbook (cut off download)",
+      workbook="ekonomi.xlsx", must_contain=("skadad eller avkortad",))
+def _(folder):
+    p = folder / "ekonomi.xlsx"
+    data = p.read_bytes()
+    p.write_bytes(data[: len(data) * 6 // 10])
+
+
+@case("truncated_member", 2, "a workbook whose sheet member is cut short inside the zip",
+      workbook="texter.xlsx", sheet="Texter")
+def _(folder):
+    p = folder / "texter.xlsx"
+    part = sheet_part(p, "Texter")
+    _rewrite_zip(p, {part: lambda b: b[: len(b) // 2]})
+
+
+@case("empty_file", 2, "a 0-byte deltagare.xlsx", workbook="deltagare.xlsx",
+      must_contain=("tom fil",))
+def _(folder):
+    (folder / "deltagare.xlsx").write_bytes(b"")
+
+
+@case("xls_biff", 2, "an old .xls (OLE2/BIFF) renamed to .xlsx", workbook="ekonomi.xlsx",
+      must_contain=(".xls",))
+def _(folder):
+    (folder / "ekonomi.xlsx").write_bytes(_ole(b"\x09\x08\x10\x00\x00\x06\x05\x00Workbook"))
+
+
+@case("xls_beside_missing_xlsx", 2, "deltagare saved as deltagare.xls, no .xlsx at all",
+      workbook="deltagare.xlsx", must_contain=("deltagare.xls",))
+def _(folder):
+    (folder / "deltagare.xlsx").unlink()
+    (folder / "deltagare.xls").write_bytes(_ole())
+
+
+@case("ods_as_xlsx", 2, "a LibreOffice .ods renamed to .xlsx", workbook="insatser.xlsx",
+      must_contain=("OpenDocument",))
+def _(folder):
+    buf = folder / "insatser.xlsx"
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", '<?xml version="1.0"?><office:document-content '
+                   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+                   compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", "<manifest/>", compress_type=zipfile.ZIP_DEFLATED)
+
+
+@case("encrypted", 2, "a password-protected workbook (OLE with EncryptionInfo/EncryptedPackage)",
+      workbook="ekonomi.xlsx", must_contain=("lösenord",))
+def _(folder):
+    payload = ("EncryptionInfo".encode("utf-16-le") + b"\x00" * 50
+               + "EncryptedPackage".encode("utf-16-le"))
+    (folder / "ekonomi.xlsx").write_bytes(_ole(payload))
+
+
+@case("xlsm_macros", 2, "a macro-enabled workbook (.xlsm content type + vbaProject.bin)",
+      workbook="insatser.xlsx", must_contain=("makro",))
+def _(folder):
+    p = folder / "insatser.xlsx"
+
+    def ct(b: bytes) -> bytes:
+        s = b.decode("utf-8")
+        s = s.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                      "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+        s = _insert_before(s, "</Types>", '<Default Extension="bin" '
+                           'ContentType="application/vnd.ms-office.vbaProject"/>')
+        return s.encode("utf-8")
+
+    def rels(b: bytes) -> bytes:
+        return _insert_before(b.decode("utf-8"), "</Relationships>",
+                              '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/'
+                              '2006/relationships/vbaProject" Target="vbaProject.bin"/>').encode()
+
+    _rewrite_zip(p, {"[Content_Types].xml": ct, "xl/_rels/workbook.xml.rels": rels},
+                 add={"xl/vbaProject.bin": _ole(b"Attribute VB_Name = \"Module1\"\nSub AutoOpen()")})
+
+
+@case("zip_without_workbook", 2, "a zip archive of unrelated files named .xlsx",
+      workbook="texter.xlsx", must_contain=("utan arbetsbok",))
+def _(folder):
+    with zipfile.ZipFile(folder / "texter.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("bilder/logo.txt", "inte en arbetsbok")
+
+
+@case("zip_too_many_entries", 2, "6 000 tiny members in the zip", workbook="texter.xlsx",
+      must_contain=("delar",))
+def _(folder):
+    p = folder / "texter.xlsx"
+    _rewrite_zip(p, add={f"xl/media/skräp{i}.bin": b"x" for i in range(6000)})
+
+
+@case("zip_bomb", 2, "a 300 MB sheet member (one inline string) that compresses to ~300 kB",
+      workbook="texter.xlsx", must_contain=("zip-bomb",))
+def _(folder):
+    p = folder / "texter.xlsx"
+    part = sheet_part(p, "Texter")
+    head = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats'
+            b'.org/spreadsheetml/2006/main"><sheetData><row r="5"><c r="B5" t="inlineStr"><is><t>')
+    tail = b"</t></is></c></row></sheetData></worksheet>"
+    bomb = _repeated_member(head, b" " * (16 << 20), 300 // 16 + 1, tail)  # 304 MB
+    members = [(n, bomb if n == part else d) for n, d in _members(p)]
+    _write_zip(p, members)
+
+
+@case("zip_bomb_lying_size", 2, "a 100 MB sheet member whose zip headers claim 900 bytes",
+      workbook="texter.xlsx", sheet="Texter")
+def _(folder):
+    p = folder / "texter.xlsx"
+    part = sheet_part(p, "Texter")
+    head = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats'
+            b'.org/spreadsheetml/2006/main"><sheetData><row r="5"><c r="B5" t="inlineStr"><is><t>')
+    tail = b"</t></is></c></row></sheetData></worksheet>"
+    bomb = _repeated_member(head, b"A" * (4 << 20), 25, tail)
+    bomb.claimed_size = 900
+    _write_zip(p, [(n, bomb if n == part else d) for n, d in _members(p)])
+
+
+# --------------------------------------------------------------------------------------
+# XML-level cases
+# --------------------------------------------------------------------------------------
+_BILLION_LAUGHS = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE worksheet [\n <!ENTITY lol "lol">\n'
+    + "".join(f' <!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n'
+              for i in range(1, 10))
+    + ']>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    '<row r="5"><c r="B5" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+)
+
+
+@case("entity_bomb", 2, "billion laughs DOCTYPE in a sheet", workbook="texter.xlsx",
+      sheet="Texter", must_contain=("DTD",))
+def _(folder):
+    p = folder / "texter.xlsx"
+    _rewrite_zip(p, {sheet_part(p, "Texter"): _BILLION_LAUGHS.encode()})
+
+
+@case("external_entity", 2, 'an external entity SYSTEM "file:///etc/passwd" in sharedStrings',
+      workbook="texter.xlsx", must_contain=("DTD",), must_not_contain=("root:",))
+def _(folder):
+    p = folder / "texter.xlsx"
+
+    def xxe(b: bytes) -> bytes:
+        s = b.decode("utf-8")
+        s = s.replace("?>", '?>\n<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 1)
+        return s.replace("<si><t>", "<si><t>&xxe;", 1).encode("utf-8")
+
+    _rewrite_zip(p, {"xl/sharedStrings.xml": xxe})
+
+
+@case("broken_xml", 2, "a sheet member that is not well-formed XML", workbook="deltagare.xlsx",
+      sheet="Deltagare")
+def _(folder):
+    p = folder / "deltagare.xlsx"
+    _edit_sheet(p, "Deltagare", lambda s: s.replace("</sheetData>", "<row><c></sheetData>", 1))
+
+
+@case("bad_cell_reference", 2, 'a cell with r="ABCD5" (not a cell reference)',
+      workbook="deltagare.xlsx", sheet="Deltagare", must_contain=("ABCD5",))
+def _(folder):
+    p = folder / "deltagare.xlsx"
+    _edit_sheet(p, "Deltagare", lambda s: s.replace('<c r="B5"', '<c r="ABCD5"', 1))
+
+
+@case("wrong_dimension", 0, 'every <dimension> says ref="A1:A1" while data extends to J13',
+      same_as_base=True)
+def _(folder):
+    for filename in FILENAMES:
+        p = folder / filename
+        with zipfile.ZipFile(p) as z:
+            parts = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+        _rewrite_zip(p, {n: (lambda b: re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:A1"/>', b))
+                         for n in parts})
+
+
+@case("styled_cell_xfd1048576", 0, "a styled empty cell at XFD1048576 in every data sheet",
+      same_as_base=True, max_seconds=4.0)
+def _(folder):
+    for filename in ("ekonomi.xlsx", "deltagare.xlsx", "insatser.xlsx"):
+        p = folder / filename
+        with zipfile.ZipFile(p) as z:
+            parts = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+
+        def add(b: bytes) -> bytes:
+            s = b.decode("utf-8")
+            s = re.sub(r'<dimension ref="([A-Z]+\d+):[A-Z]+\d+"/>', r'<dimension ref="\1:XFD1048576"/>', s)
+            return _insert_before(s, "</sheetData>", '<row r="1048576" spans="16384:16384" s="1" '
+                                  'customFormat="1"><c r="XFD1048576" s="1"/></row>').encode("utf-8")
+
+        _rewrite_zip(p, {n: add for n in parts})
+
+
+@case("merged_cells_over_data", 2, "Budget and Utfall of the first insats merged (E5:F5)",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("E5:F5",),
+      must_contain=("sammanfogade",))
+def _(folder):
+    p = folder / "insatser.xlsx"
+    _edit_sheet(p, "Insatser", lambda s: s.replace("</mergeCells>", '<mergeCell ref="E5:F5"/></mergeCells>', 1)
+                if "</mergeCells>" in s else
+                _insert_before(s, "<pageMargins", '<mergeCells count="1"><mergeCell ref="E5:F5"/></mergeCells>'))
+
+
+@case("formula_without_cached_value", 2,
+      "Deltagare totalt formulas written by a program that never calculated them (no <v>)",
+      workbook="deltagare.xlsx", sheet="Deltagare", cells=("E5", "E11"),
+      must_contain=("formel utan sparat värde",))
+def _(folder):
+    p = folder / "deltagare.xlsx"
+    _edit_sheet(p, "Deltagare", lambda s: re.sub(r"(</f>)<v>[^<]*</v>", r"\1", s))
+
+
+@case("error_cells", 2, "#REF!, #DIV/0! and #N/A (t=\"e\") in the Utfall (kr) column",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("F5", "F6", "F7"),
+      must_contain=("#REF!", "#DIV/0!", "#N/A"))
+def _(folder):
+    p = folder / "insatser.xlsx"
+
+    def edit(s: str) -> str:
+        s = _set_cell(s, "F5", "<f>#REF!*2</f><v>#REF!</v>", "e")
+        s = _set_cell(s, "F6", "<f>E6/0</f><v>#DIV/0!</v>", "e")
+        return _set_cell(s, "F7", "<f>NA()</f><v>#N/A</v>", "e")
+
+    _edit_sheet(p, "Insatser", edit)
+
+
+@case("shared_string_out_of_range", 2, "a text cell pointing past the end of sharedStrings",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("B5",))
+def _(folder):
+    p = folder / "insatser.xlsx"
+    _edit_sheet(p, "Insatser", lambda s: _set_cell(s, "B5", "<v>999999</v>", "s"))
+
+
+@case("huge_number", 2, "1E+308 stored in a kronor cell", workbook="insatser.xlsx",
+      sheet="Insatser", cells=("F5",))
+def _(folder):
+    p = folder / "insatser.xlsx"
+    _edit_sheet(p, "Insatser", lambda s: _set_cell(s, "F5", "<v>1E+308</v>"))
+
+
+@case("count_1e30", 2, "1E+30 stored in a participant count (overflowed Decimal formatting)",
+      workbook="deltagare.xlsx", sheet="Deltagare", cells=("B5",), must_contain=("orimligt stort",))
+def _(folder):
+    p = folder / "deltagare.xlsx"
+    _edit_sheet(p, "Deltagare", lambda s: _set_cell(s, "B5", "<v>1E+30</v>"))
+
+
+@case("boolean_in_number_column", 2, "TRUE (t=\"b\") in a kronor cell", workbook="insatser.xlsx",
+      sheet="Insatser", cells=("F5",), must_contain=("sanningsvärde",))
+def _(folder):
+    p = folder / "insatser.xlsx"
+    _edit_sheet(p, "Insatser", lambda s: _set_cell(s, "F5", "<v>1</v>", "b"))
+
+
+@case("inline_strings", 0, "all texts of texter.xlsx as inline strings instead of shared strings",
+      same_as_base=True)
+def _(folder):
+    p = folder / "texter.xlsx"
+    with zipfile.ZipFile(p) as z:
+        sst = ET.fromstring(z.read("xl/sharedStrings.xml"))
+    strings = ["".join(t.text or "" for t in si.iter(_MAIN + "t")) for si in sst]
+
+    def inline(m):
+        text = strings[int(m.group(3))]
+        esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f'<c r="{m.group(1)}"{m.group(2)} t="inlineStr"><is><t xml:space="preserve">{esc}</t></is></c>'
+
+    _edit_sheet(p, "Texter", lambda s: re.sub(r'<c r="([A-Z]+\d+)"([^>]*?) t="s"><v>(\d+)</v></c>', inline, s))
+
+
+# --------------------------------------------------------------------------------------
+# Sheet and header structure
+# --------------------------------------------------------------------------------------
+@case("missing_sheet", 2, "ekonomi.xlsx without the sheet Noter", workbook="ekonomi.xlsx",
+      sheet="Noter")
+def _(folder):
+    schema = SCHEMAS["ekonomi.xlsx"]
+    schema = dataclasses.replace(schema, sheets=tuple(s for s in schema.sheets if s.key != "noter"))
+    _write(folder, "ekonomi.xlsx", _data("ekonomi.xlsx"), schema)
+
+
+@case("renamed_sheet", 2, "the sheet Deltagare renamed to 'Deltagare 2023'",
+      workbook="deltagare.xlsx", sheet="Deltagare", must_contain=("Deltagare 2023",))
+def _(folder):
+    schema = _with_sheet(SCHEMAS["deltagare.xlsx"], "deltagare", name="Deltagare 2023")
+    _write(folder, "deltagare.xlsx", _data("deltagare.xlsx"), schema)
+
+
+def _rename_column(schema, key: str, col_key: str, header: str):
+    spec = schema.sheet(key)
+    cols = tuple(dataclasses.replace(c, header=header) if c.key == col_key else c for c in spec.columns)
+    return _with_sheet(schema, key, columns=cols)
+
+
+@case("renamed_header", 2, "the header 'Utfall (kr)' renamed to 'Utfall i kr'",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("A4:Z4",), must_contain=("Utfall (kr)",))
+def _(folder):
+    schema = _rename_column(SCHEMAS["insatser.xlsx"], "insatser", "utfall", "Utfall i kr")
+    _write(folder, "insatser.xlsx", _data("insatser.xlsx"), schema)
+
+
+@case("reordered_columns", 0, "columns of Insatser reversed, of Deltagare shuffled after Insats",
+      same_as_base=True)
+def _(folder):
+    schema = SCHEMAS["insatser.xlsx"]
+    spec = schema.sheet("insatser")
+    schema = _with_sheet(schema, "insatser", columns=tuple(reversed(spec.columns)))
+    _write(folder, "insatser.xlsx", _data("insatser.xlsx"), schema)
+    schema = SCHEMAS["deltagare.xlsx"]
+    spec = schema.sheet("deltagare")
+    first, rest = spec.columns[0], list(spec.columns[1:])
+    rest = rest[::2] + rest[1::2]
+    schema = _with_sheet(schema, "deltagare", columns=(first, *rest))
+    _write(folder, "deltagare.xlsx", _data("deltagare.xlsx"), schema)
+
+
+@case("extra_columns", 0, "extra filled-in columns in Insatser (middle and end) and Deltagare",
+      same_as_base=True)
+def _(folder):
+    schema = SCHEMAS["insatser.xlsx"]
+    spec = schema.sheet("insatser")
+    cols = list(spec.columns)
+    cols.insert(2, Column("kontakt", "Kontaktperson hos ägaren"))
+    cols.append(Column("intern", "Intern anteckning (räknas inte)"))
+    cols.append(Column("belopp2", "Belopp enligt faktura", spec.column("utfall").kind))
+    schema = _with_sheet(schema, "insatser", columns=tuple(cols))
+    data = _data("insatser.xlsx")
+    for i, r in enumerate(data["insatser"]):
+        r.update(kontakt=f"Kontakt {i}", intern="Ej granskad", belopp2=12345 * i)
+    _write(folder, "insatser.xlsx", data, schema)
+    schema = SCHEMAS["deltagare.xlsx"]
+    spec = schema.sheet("deltagare")
+    schema = _with_sheet(schema, "deltagare",
+                         columns=(*spec.columns, Column("kommentar", "Kommentar")))
+    data = _data("deltagare.xlsx")
+    for r in data["deltagare"]:
+        r["kommentar"] = "enligt insatsens rapport"
+    _write(folder, "deltagare.xlsx", data, schema)
+
+
+# --------------------------------------------------------------------------------------
+# Values typed the Swedish way (accepted)
+# --------------------------------------------------------------------------------------
+NBSP, NNBSP, MINUS = "\u00a0", "\u202f", "\u2212"
+
+
+@case("numbers_as_swedish_text", 0,
+      "amounts and percentages typed as text: '7 360 000', NBSP/NNBSP groups, U+2212 minus, "
+      "'50 %', '1 844,5'", same_as_base=True)
+def _(folder):
+    eko = _data("ekonomi.xlsx")
+    s = eko["installningar"]
+    s.update(driftsbidrag="7 360 000", driftsbidrag_fg=f"7{NBSP}378{NBSP}000 kr", ek_tak="20 %",
+             individ_mal="70,0 %", ek_golv="400 000")
+    eko["br"] = dict(eko["br"], arets_resultat=("476 308", f"{MINUS}409 222"),
+                     ovrigt_eget_kapital=(f"812{NNBSP}116", "1 221 338"))
+    eko["rr"] = dict(eko["rr"], kostnader=(f"6{NBSP}890{NBSP}369", "7 786 784"))
+    for m, share in zip(eko["medlemmar"], ("50 %", "25 %", "25,0 %")):
+        m["andel"] = share
+    for r in eko["budget"]:
+        if r["utfall_fg"] == 1_844.5:
+            r["utfall_fg"] = "1 844,5"
+        if r["post"] == "Ränteintäkter":
+            r["utfall"] = f"{MINUS}7"
+    _write(folder, "ekonomi.xlsx", eko)
+    ins = _data("insatser.xlsx")
+    for r in ins["insatser"]:
+        r["budget"] = f"{r['budget']:,}".replace(",", " ")
+        r["utfall"] = f"{r['utfall']:,}".replace(",", NBSP)
+    _write(folder, "insatser.xlsx", ins)
+    delt = _data("deltagare.xlsx")
+    delt["deltagare"][0]["kvinnor"] = " 175 "
+    delt["deltagare"][0]["volym"] = "270 st"
+    _write(folder, "deltagare.xlsx", delt)
+
+
+@case("percent_17_5_as_text", 0, "the equity cap typed as '17,5 %' (text): cap 0,175 × 7 360 000",
+      docx_contains=("Taket är 1\u00a0288\u00a0000 kr.",))
+def _(folder):
+    eko = _data("ekonomi.xlsx")
+    eko["installningar"]["ek_tak"] = "17,5 %"
+    _write(folder, "ekonomi.xlsx", eko)
+
+
+def _serial(d: dt.date) -> int:
+    return (d - dt.date(1899, 12, 30)).days
+
+
+@case("dates_as_text_and_serials", 0,
+      "meeting dates as ISO text, d.m.yyyy, d/m yyyy, yyyymmdd and raw serial numbers",
+      same_as_base=True)
+def _(folder):
+    eko = _data("ekonomi.xlsx")
+    forms = [lambda d: d.isoformat(), lambda d: f"{d.day}.{d.month}.{d.year}",
+             lambda d: f"{d.day}/{d.month} {d.year}", lambda d: d.strftime("%Y%m%d"),
+             _serial]
+    for i, m in enumerate(eko["sammantraden"]):
+        m["datum"] = forms[i % len(forms)](m["datum"])
+    eko["installningar"]["beslutsdatum"] = _serial(eko["installningar"]["beslutsdatum"])
+    _write(folder, "ekonomi.xlsx", eko)
+
+
+# --------------------------------------------------------------------------------------
+# Free text (accepted, rendered exactly)
+# --------------------------------------------------------------------------------------
+MARKUP_TEXT = ("Vision & mål: <b>inte fet</b> </w:t> ]]> {{ f.namn }} {% if true %}ja{% endif %} "
+               "{# kommentar #} \"citat\" 'apostrof' 100 % slut")
+CONTROL_TEXT = "Kontroll\x01tecken\x07 från\x1b Excel\x0b och\x0c mer\x00."
+
+
+@case("control_chars_and_markup", 0,
+      "XML-illegal control characters and &, <, {{, {% in free text",
+      docx_contains=(MARKUP_TEXT, "Kontrolltecken från Excel och mer."),
+      docx_not_contains=("_x0001_", "_x001B_", "Samordningsförbundet i Sundsvall ja"))
+def _(folder):
+    txt = _data("texter.xlsx")
+    txt["texter"]["vision"] = MARKUP_TEXT
+    txt["texter"]["uppdrag"] = CONTROL_TEXT.replace("\x00", "")  # xlsxwriter cannot store NUL
+    _write(folder, "texter.xlsx", txt)
+
+
+LONG_TEXT = ("Förbundet arbetar med samordnad rehabilitering. " * 700)[:30_000].strip()
+
+
+@case("very_long_text", 0, "30 000 characters in one text cell", docx_contains=(LONG_TEXT,))
+def _(folder):
+    txt = _data("texter.xlsx")
+    txt["texter"]["forvantad_utveckling"] = LONG_TEXT
+    _write(folder, "texter.xlsx", txt)
+
+
+FORMULA_TEXT = "=SUMMA(A1:A3)*2 är ingen formel, inte heller +46 eller @HYPERLINK"
+
+
+@case("text_starting_with_equals", 0, "a text cell starting with '='",
+      docx_contains=(FORMULA_TEXT,), xlsx_text=(FORMULA_TEXT,))
+def _(folder):
+    txt = _data("texter.xlsx")
+    txt["texter"]["inriktning"] = FORMULA_TEXT
+    _write(folder, "texter.xlsx", txt)
+
+
+PAYLOAD = "{{ ''.__class__.__mro__ }}"
+PAYLOAD2 = "{{ cycler.__init__.__globals__.os.popen('id').read() }}"
+
+
+@case("template_injection", 0, "Jinja payloads in two free-text cells",
+      docx_contains=(PAYLOAD, PAYLOAD2), docx_not_contains=("<class", "uid="),
+      xlsx_text=(PAYLOAD,))
+def _(folder):
+    txt = _data("texter.xlsx")
+    txt["texter"]["organisation"] = PAYLOAD
+    txt["texter"]["malgrupper"] = PAYLOAD2
+    _write(folder, "texter.xlsx", txt)
+
+
+# --------------------------------------------------------------------------------------
+# Readable but wrong data (exit 1, a finding at a cell)
+# --------------------------------------------------------------------------------------
+@case("negative_participants", 1, "−5 women in the first insats", code="deltagare-negativt-antal",
+      workbook="deltagare.xlsx", sheet="Deltagare", cells=("B5",))
+def _(folder):
+    d = _data("deltagare.xlsx")
+    d["deltagare"][0]["kvinnor"] = -5
+    _write(folder, "deltagare.xlsx", d)
+
+
+@case("absurd_participants", 1, "1 000 000 women in the first insats",
+      code="deltagare-orimligt-antal", workbook="deltagare.xlsx", sheet="Deltagare", cells=("B5",))
+def _(folder):
+    d = _data("deltagare.xlsx")
+    d["deltagare"][0]["kvinnor"] = 1_000_000
+    _write(folder, "deltagare.xlsx", d)
+
+
+@case("duplicate_insats", 1, "the insats 'Psykolog' twice (second as ' psykolog', other case)",
+      code="insatser-dubblett", workbook="insatser.xlsx", sheet="Insatser", cells=("A18",))
+def _(folder):
+    d = _data("insatser.xlsx")
+    dup = dict(next(r for r in d["insatser"] if r["namn"] == "Psykolog"), namn=" psykolog")
+    d["insatser"].append(dup)
+    _write(folder, "insatser.xlsx", d)
+
+
+# --------------------------------------------------------------------------------------
+# Unreadable values (exit 2 at a cell)
+# --------------------------------------------------------------------------------------
+@case("personnummer_in_text", 2, f"the personnummer {PNR} in a free-text cell",
+      workbook="texter.xlsx", sheet="Texter", cells=("B13",), must_contain=(PNR_MASKED,),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    txt = _data("texter.xlsx")
+    txt["texter"]["handelser"] = f"Kontaktperson {PNR} ringde om sin ersättning."
+    _write(folder, "texter.xlsx", txt)
+
+
+@case("personnummer_10_digits_in_goal", 2, "121212-1212 (10 digits) in a goal comment",
+      workbook="insatser.xlsx", sheet="Förbundets mål", cells=("K5",),
+      must_contain=("121212-****",), must_not_contain=("121212-1212", "1212121212"))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["mal"][0]["kommentar"] = "Deltagaren 121212-1212 fick arbete."
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("personnummer_in_number_column", 2,
+      "a personnummer typed as text in the Utfall (kr) column (also not a number)",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("F5",), must_contain=(PNR_MASKED,),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["insatser"][0]["utfall"] = PNR
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("personnummer_as_number", 2, "191212121212 stored as a number in a kronor cell",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("E5",), must_contain=(PNR_MASKED,),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["insatser"][0]["budget"] = int(PNR.replace("-", ""))
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("personnummer_in_insats_name", 2,
+      "a personnummer as the Insats name in deltagare.xlsx (a label that reaches messages)",
+      workbook="deltagare.xlsx", sheet="Deltagare", cells=("A6",), must_contain=(PNR_MASKED,),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    d = _data("deltagare.xlsx")
+    d["deltagare"][1]["insats"] = f"Deltagare {PNR}"
+    _write(folder, "deltagare.xlsx", d)
+
+
+@case("personnummer_as_year", 2, "191212121212 as Räkenskapsår (also out of range: echoed)",
+      workbook="ekonomi.xlsx", sheet="Inställningar", cells=("B8",), must_contain=(PNR_MASKED,),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    eko = _data("ekonomi.xlsx")
+    eko["installningar"]["ar"] = int(PNR.replace("-", ""))
+    _write(folder, "ekonomi.xlsx", eko)
+
+
+@case("personnummer_as_sheet_name", 2, "an extra sheet named 'Anteckningar 19121212-1212'",
+      workbook="ekonomi.xlsx", sheet="Anteckningar " + PNR_MASKED, must_contain=(PNR_MASKED,),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    p = folder / "ekonomi.xlsx"
+    _rewrite_zip(p, {"xl/workbook.xml": lambda b: b.replace(
+        b'name="Instruktioner"', f'name="Anteckningar {PNR}"'.encode(), 1)})
+
+
+@case("samordningsnummer", 2, f"the samordningsnummer {SAMORDNINGSNR} in an insatsmål result",
+      workbook="insatser.xlsx", sheet="Insatsmål", cells=("D5",),
+      must_contain=(SAMORDNINGSNR_MASKED,),
+      must_not_contain=(SAMORDNINGSNR, SAMORDNINGSNR[2:], SAMORDNINGSNR.replace("-", "")))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["insatsmal"][0]["resultat"] = f"Samordningsnummer {SAMORDNINGSNR} fick SIP."
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("unknown_insats_type", 2, "Typ 'Individuell' (not one of the choices)",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("B6",), must_contain=("Individuell",))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["insatser"][1]["typ"] = "Individuell"
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("text_in_number_column", 2, "'cirka 200 000' in the Utfall (kr) column",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("F7",), must_contain=("cirka 200 000",))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["insatser"][2]["utfall"] = "cirka 200 000"
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("decimal_point_text", 2, "'193120.50' typed with a decimal point in a kronor cell",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("F5",), must_contain=("decimalpunkt",))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["insatser"][0]["utfall"] = "193120.50"
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("impossible_date", 2, "the meeting date '2023-02-30'", workbook="ekonomi.xlsx",
+      sheet="Sammanträden", cells=("A6",), must_contain=("2023-02-30",))
+def _(folder):
+    eko = _data("ekonomi.xlsx")
+    eko["sammantraden"][1]["datum"] = "2023-02-30"
+    _write(folder, "ekonomi.xlsx", eko)
