@@ -7,7 +7,11 @@ characters XML 1.0 cannot hold (control characters pasted from Excel).
 """
 from __future__ import annotations
 
-from jinja2 import StrictUndefined
+import hashlib
+import os
+from pathlib import Path
+
+from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 
 from .. import fmt
@@ -35,8 +39,52 @@ FILTERS = {
 }
 
 
+class _SourceLoader(BaseLoader):
+    """Serves template sources registered under their SHA-1, so that a docx part's XML
+    compiles once (in memory, and on disk through the bytecode cache) and not per render."""
+
+    def __init__(self):
+        self.sources: dict[str, str] = {}
+
+    def get_source(self, environment, name):
+        if name not in self.sources:
+            raise TemplateNotFound(name)
+        return self.sources[name], None, lambda: True
+
+
+class CachingSandboxedEnvironment(SandboxedEnvironment):
+    def from_string(self, source, globals=None, template_class=None):
+        if not isinstance(source, str) or len(source) < 2000:
+            return super().from_string(source, globals, template_class)
+        key = hashlib.sha1(source.encode("utf-8")).hexdigest()
+        self.loader.sources.setdefault(key, source)
+        return self.get_template(key, globals=globals)
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    base = os.environ.get("FINSAM_CACHE") or os.environ.get("XDG_CACHE_HOME") or \
+        os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "finsam" / "jinja"
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        probe = path / ".probe"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        return None  # no writable cache: compile in memory only
+    return FileSystemBytecodeCache(str(path))
+
+
+_ENV: CachingSandboxedEnvironment | None = None
+
+
 def make_environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize,
-                               keep_trailing_newline=True)
-    env.filters.update(FILTERS)
-    return env
+    """The one environment of this process (compiled templates are reused across renders)."""
+    global _ENV
+    if _ENV is None:
+        env = CachingSandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_finalize,
+                                          keep_trailing_newline=True, loader=_SourceLoader(),
+                                          bytecode_cache=_bytecode_cache(), auto_reload=False)
+        env.filters.update(FILTERS)
+        _ENV = env
+    return _ENV
