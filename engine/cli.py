@@ -77,12 +77,12 @@ class Report:
         self.title, self.filename, self.results, self.render = title, filename, results, render
 
 
-def _reports(folder: Path) -> tuple[list[Report], object]:
+def _reports(folder: Path, keep_raw: bool = False) -> tuple[list[Report], object]:
     from .check import run_checks, run_followup_checks, run_minutes_checks
     from .model.documents import load_documents
     from .model.figures import compute
 
-    docs = load_documents(folder)
+    docs = load_documents(folder, keep_raw=keep_raw)
     reports: list[Report] = []
     if docs.forbund is not None:
         f = docs.forbund
@@ -171,7 +171,7 @@ def cmd_build(args) -> int:
     from .render.safe_io import write_atomic
 
     folder = Path(args.mapp)
-    reports, _ = _reports(folder)
+    reports, _ = _reports(folder, keep_raw=True)
     everything = _all_results(reports)
     failed = has_errors(everything)
     if failed and not args.utkast:

@@ -55,13 +55,20 @@ def fail(location: Location, expected: str, found: str, message: str = "") -> In
     return InputError([Problem(location, expected, found, message)])
 
 
-def column_letter(col: int) -> str:
-    """1 -> A, 27 -> AA."""
+def _letters(col: int) -> str:
     letters = ""
     while col:
         col, rem = divmod(col - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+_LETTERS = [""] + [_letters(c) for c in range(1, 703)]  # A … ZZ, computed once
+
+
+def column_letter(col: int) -> str:
+    """1 -> A, 27 -> AA."""
+    return _LETTERS[col] if 0 < col < 703 else _letters(col)
 
 
 def cell_ref(row: int, col: int) -> str:

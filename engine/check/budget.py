@@ -8,7 +8,7 @@ from ..model.types import BudgetRow, Forbund  # noqa: F401
 from ..read.sheets import norm
 from ..schema.ekonomi import COST_GROUPS
 from .finding import TKR_AVRUNDNING, TKR_SUMMA_AVRUNDNING, Formula
-from .registry import check, compare, flag, ref
+from .registry import check, compare, flag, ref, span
 
 AMOUNTS = (("budget", "budget"), ("utfall", "utfall"), ("utfall_fg", "utfall föregående år"))
 ZERO = Decimal(0)
@@ -117,7 +117,7 @@ def insatser_match_budget(f: Forbund, fig: Figures):
                       what="Summa insatser (utfall) jämfört med insatser.xlsx",
                       hint="Insatsernas belopp i insatser.xlsx och budgetuppföljningen skiljer sig åt.",
                       formula=Formula((ref(total.src.loc("utfall")),),
-                                      tuple(ref(i.src.loc("utfall"), k) for i in f.insatser),
+                                      (ref(span(f.insatser[0].src, f.insatser[-1].src, "utfall"), k),),
                                       tol=TKR_SUMMA_AVRUNDNING))
     posts = {norm(r.post): r for r in f.budget if r.radtyp == "Rad"}
     linked: dict[str, list] = {}

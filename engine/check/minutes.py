@@ -50,7 +50,7 @@ def quorum(m: Minutes, previous: Minutes | None):
                    m.facts.src.loc(), "minst en ordinarie ledamot i bladet Närvaro", "inga", what="Närvaro")
         return
     first, last = m.attendees[0].src, m.attendees[-1].src
-    span = first.loc("narvarande").at(f"{first.refs['narvarande']}:{last.refs['narvarande']}")
+    span = first.loc("narvarande").at(f"{first.ref('narvarande')}:{last.ref('narvarande')}")
     needed = Decimal(len(ordinarie)) / 2
     yield limit("protokoll-beslutsfor", "Styrelsen är beslutsför: minst hälften av de ordinarie "
                 "ledamöterna är närvarande eller ersatta av tjänstgörande ersättare", span,
@@ -101,7 +101,7 @@ def officers_present(m: Minutes, previous: Minutes | None):
 
 def _column(m: Minutes, key: str):
     first, last = m.attendees[0].src, m.attendees[-1].src
-    return first.loc(key).at(f"{first.refs[key]}:{last.refs[key]}")
+    return first.loc(key).at(f"{first.ref(key)}:{last.ref(key)}")
 
 
 @check(kind="protokoll")

@@ -9,7 +9,7 @@ from ..model.types import Forbund, ParticipantRow
 from ..read.sheets import norm
 from .finding import Formula
 from .finding import FEL
-from .registry import check, column_range, compare, condition, flag, limit, ref
+from .registry import all_rows_pass, check, column_range, compare, condition, flag, limit, ref, span
 
 MAX_PARTICIPANTS = 100_000  # per cell; more than any förbund's yearly total
 
@@ -32,6 +32,8 @@ def participant_counts_plausible(f: Forbund, fig: Figures):
             value = getattr(row, key)
             if value is None:
                 continue
+            if value > MAX_PARTICIPANTS and row is f.participant_total:
+                continue  # a total may be large; its rows are checked one by one
             if value < 0:
                 yield flag("deltagare-negativt-antal", "Antal deltagare är aldrig negativa",
                               row.src.loc(key), "ett antal, 0 eller större", Decimal(value), "st",
@@ -45,40 +47,69 @@ def participant_counts_plausible(f: Forbund, fig: Figures):
                               formula=condition(f'IF({{0}}>{MAX_PARTICIPANTS},"FEL","OK")', row.src.loc(key)))
 
 
+SUM_DESCRIPTION = "Deltagare: kvinnor + män (+ utan uppgift om kön) = totalt, per rad"
+SPLIT = ("kvinnor", "man", "okant_kon")
+
+
+def _gender_sum(row: ParticipantRow, what: str):
+    expected = row.n("kvinnor") + row.n("man") + row.n("okant_kon")
+    return compare("deltagare-summa", SUM_DESCRIPTION, row.src.loc("totalt"), Decimal(expected),
+                   Decimal(row.totalt), "st", what=what,
+                   formula=Formula((ref(row.src.loc("totalt")),),
+                                   tuple(ref(row.src.loc(k)) for k in SPLIT if row.src.ref(k))))
+
+
 @check
 def participant_gender_sum(f: Forbund, fig: Figures):
-    for row in _rows(f):
-        if row.totalt is None:
-            continue
-        expected = row.n("kvinnor") + row.n("man") + row.n("okant_kon")
-        yield compare("deltagare-summa", "Deltagare: kvinnor + män (+ utan uppgift om kön) = "
-                      "totalt, per rad", row.src.loc("totalt"), Decimal(expected), Decimal(row.totalt),
-                      "st", what="Deltagare totalt på totalraden" if row is f.participant_total
-                      else f"Deltagare totalt för {row.insats}",
-                      formula=Formula((ref(row.src.loc("totalt")),),
-                                      tuple(ref(row.src.loc(k)) for k in ("kvinnor", "man", "okant_kon")
-                                            if row.src.refs.get(k))))
+    rows = [r for r in f.participants if r.totalt is not None]
+    bad = [r for r in rows if r.totalt != r.n("kvinnor") + r.n("man") + r.n("okant_kon")]
+    for row in bad:
+        yield _gender_sum(row, f"Deltagare totalt för {row.insats}")
+    if rows and not bad and all(rows[0].src.ref(k) for k in SPLIT):
+        first, last = rows[0].src, rows[-1].src
+        yield all_rows_pass("deltagare-summa", SUM_DESCRIPTION, rows, span(first, last, "totalt"),
+                            "Deltagare totalt = kvinnor + män + utan uppgift om kön",
+                            condition('IF(SUMPRODUCT(--({0}<>{1}+{2}+{3}))=0,"OK","FEL")',
+                                      *(span(first, last, k) for k in ("totalt", *SPLIT))))
+    total = f.participant_total
+    if total is not None and total.totalt is not None:
+        yield _gender_sum(total, "Deltagare totalt på totalraden")
+
+
+OUTCOME_DESCRIPTION = "Avslutade till arbete och studier är högst antalet deltagare, per kön"
 
 
 @check
 def participant_outcomes_within(f: Forbund, fig: Figures):
-    for row in f.participants:
+    rows = list(f.participants)
+    bad = 0
+    for row in rows:
         for gender, word in (("kvinnor", "kvinnor"), ("man", "män")):
             out = row.n(f"arbete_{gender}") + row.n(f"studier_{gender}")
-            yield limit("deltagare-utfall-over-deltagare", "Avslutade till arbete och studier är "
-                        "högst antalet deltagare, per kön", row.src.loc(f"arbete_{gender}"),
-                        Decimal(out), Decimal(row.n(gender)), "st", op="<=", severity=FEL,
-                        what=f"{row.insats}: {word} till arbete eller studier",
+            if out <= row.n(gender):
+                continue
+            bad += 1
+            yield limit("deltagare-utfall-over-deltagare", OUTCOME_DESCRIPTION,
+                        row.src.loc(f"arbete_{gender}"), Decimal(out), Decimal(row.n(gender)), "st",
+                        op="<=", severity=FEL, what=f"{row.insats}: {word} till arbete eller studier",
                         formula=Formula((ref(row.src.loc(f"arbete_{gender}")),
                                          ref(row.src.loc(f"studier_{gender}"))),
                                         (ref(row.src.loc(gender)),), op="<="))
+    if rows and not bad:
+        first, last = rows[0].src, rows[-1].src
+        keys = ("arbete_kvinnor", "studier_kvinnor", "kvinnor", "arbete_man", "studier_man", "man")
+        yield all_rows_pass("deltagare-utfall-over-deltagare", OUTCOME_DESCRIPTION, rows,
+                            span(first, last, "arbete_kvinnor"), "Avslutade högst deltagare",
+                            condition('IF(SUMPRODUCT(--({0}+{1}>{2}))+SUMPRODUCT(--({3}+{4}>{5}))=0,'
+                                      '"OK","FEL")', *(span(first, last, k) for k in keys)))
 
 
 @check
 def participant_total_row(f: Forbund, fig: Figures):
     total = f.participant_total
-    if total is None:
+    if total is None or not f.participants:
         return
+    first, last = f.participants[0].src, f.participants[-1].src
     for key, label in COUNT_LABELS.items():
         value = getattr(total, key)
         if value is None:
@@ -87,8 +118,7 @@ def participant_total_row(f: Forbund, fig: Figures):
         yield compare("deltagare-totalrad", "Deltagare: totalraden = summan av raderna, per kolumn",
                       total.src.loc(key), Decimal(expected), Decimal(value), "st",
                       what=f"Totalt {label}",
-                      formula=Formula((ref(total.src.loc(key)),),
-                                      tuple(ref(r.src.loc(key)) for r in f.participants)))
+                      formula=Formula((ref(total.src.loc(key)),), (ref(span(first, last, key)),)))
 
 
 def _duplicates(items, key):

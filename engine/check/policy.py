@@ -7,7 +7,7 @@ from ..model.figures import Figures
 from ..model.goals import evaluate
 from ..model.types import Forbund
 from .finding import ANDEL_EXAKT, AVVIKELSE, Finding, Formula, Term
-from .registry import check, compare, condition, describe, flag, limit, ref
+from .registry import check, compare, condition, describe, flag, limit, ref, span
 
 LAW_SHARES = (("Staten", Decimal("0.5")), ("Region", Decimal("0.25")), ("Kommun", Decimal("0.25")))
 
@@ -103,9 +103,11 @@ TYPED_ACHIEVED = 'IF(OR({0}="Nej",{0}="Delvis"),"AVVIKELSE","OK")'
 
 
 def _metric_terms(f: Forbund, metric: str, part: int) -> tuple[Term, ...]:
-    """The participant cells whose sum is a goal metric (part 0 total, 1 women, 2 men)."""
-    return tuple(ref(r.src.loc(k)) for r in f.participants for k in METRIC_COLUMNS[metric][part]
-                 if r.src.refs.get(k))
+    """The participant columns whose sum is a goal metric (part 0 total, 1 women, 2 men)."""
+    if not f.participants:
+        return ()
+    first, last = f.participants[0].src, f.participants[-1].src
+    return tuple(ref(span(first, last, k)) for k in METRIC_COLUMNS[metric][part] if first.ref(k))
 
 
 @check

@@ -61,6 +61,22 @@ def condition(excel: str, *cells: Location) -> Formula:
     return Formula((), (), custom=excel, cells=tuple(cells))
 
 
+def span(first, last, key: str) -> Location:
+    """The range of column ``key`` from the row of ``first`` to the row of ``last`` (two Srcs)."""
+    a, b = first.ref(key), last.ref(key)
+    return first.loc(key) if a == b else first.loc(key).at(f"{a}:{b}")
+
+
+def all_rows_pass(code: str, description: str, rows, location: Location, what: str,
+                  formula: Formula) -> Finding:
+    """One passing finding for a rule checked on every row of a table: the auditor's
+    formula covers the whole range; failing rows are reported one by one instead."""
+    describe(code, description)
+    n = Decimal(len(rows))
+    return Finding(code, FEL, True, location, n, n, "st", f"{what}: alla {{actual}} rader stämmer.",
+                   description, Decimal(0), formula)
+
+
 def column_range(first: Location, last_row: int) -> Location | None:
     """The range from ``first`` down to ``last_row`` in the same column, or None if empty."""
     if not first.cell:

@@ -13,25 +13,30 @@ from .types import (BoardMember, BudgetRow, FiveYearRow, Forbund, Goal, Insats, 
                     Statement)
 
 
-def _records(table: TableData, cls, **defaults):
+_NO_REFS: dict = {}
+
+
+def records(table: TableData, cls, **defaults) -> tuple:
+    """A table's rows as dataclasses of ``cls`` (field names = column keys)."""
     names = [f.name for f in fields(cls) if f.name != "src"]
+    columns = table.columns
     out = []
     for rec in table.records:
         values = {n: rec.values.get(n) for n in names}
         for key, default in defaults.items():
             if values.get(key) is None:
                 values[key] = default
-        out.append(cls(**values, src=Src(table.workbook, table.sheet, rec.refs, rec.row)))
+        out.append(cls(**values, src=Src(table.workbook, table.sheet, _NO_REFS, rec.row, columns)))
     return tuple(out)
 
 
-def _total(table: TableData, cls):
+def total(table: TableData, cls):
     if table.total is None:
         return None
     names = [f.name for f in fields(cls) if f.name != "src"]
     rec = table.total
     return cls(**{n: rec.values.get(n) for n in names},
-               src=Src(table.workbook, table.sheet, rec.refs, rec.row))
+               src=Src(table.workbook, table.sheet, _NO_REFS, rec.row, table.columns))
 
 
 def _statement(key: str, data: StatementData) -> Statement:
@@ -40,10 +45,10 @@ def _statement(key: str, data: StatementData) -> Statement:
                      Src(data.workbook, data.sheet, MappingProxyType(refs)))
 
 
-def _settings(form: FormData) -> Settings:
-    names = [f.name for f in fields(Settings) if f.name != "src"]
-    return Settings(**{n: form.values.get(n) for n in names},
-                    src=Src(form.workbook, form.sheet, form.refs))
+def form_record(cls, form: FormData):
+    """A form sheet as one dataclass of ``cls``."""
+    names = [f.name for f in fields(cls) if f.name != "src"]
+    return cls(**{n: form.values.get(n) for n in names}, src=Src(form.workbook, form.sheet, form.refs))
 
 
 def build_model(books: dict[str, WorkbookData]) -> Forbund:
@@ -52,22 +57,22 @@ def build_model(books: dict[str, WorkbookData]) -> Forbund:
     delt = books["deltagare.xlsx"].sheets
     txt = books["texter.xlsx"].sheets["texter"]
     return Forbund(
-        settings=_settings(eko["installningar"]),
-        members=_records(eko["medlemmar"], Member),
-        board=_records(eko["styrelse"], BoardMember),
-        meetings=_records(eko["sammantraden"], Meeting),
+        settings=form_record(Settings, eko["installningar"]),
+        members=records(eko["medlemmar"], Member),
+        board=records(eko["styrelse"], BoardMember),
+        meetings=records(eko["sammantraden"], Meeting),
         rr=_statement("rr", eko["rr"]),
         br=_statement("br", eko["br"]),
         kf=_statement("kf", eko["kf"]),
         bkr=_statement("bkr", eko["bkr"]),
-        notes=_records(eko["noter"], NoteLine),
-        budget=_records(eko["budget"], BudgetRow, radtyp="Rad"),
-        five_years=_records(eko["femar"], FiveYearRow),
-        insatser=_records(ins["insatser"], Insats),
-        insats_goals=_records(ins["insatsmal"], InsatsGoal),
-        goals=_records(ins["mal"], Goal),
-        participants=_records(delt["deltagare"], ParticipantRow),
-        participant_total=_total(delt["deltagare"], ParticipantRow),
+        notes=records(eko["noter"], NoteLine),
+        budget=records(eko["budget"], BudgetRow, radtyp="Rad"),
+        five_years=records(eko["femar"], FiveYearRow),
+        insatser=records(ins["insatser"], Insats),
+        insats_goals=records(ins["insatsmal"], InsatsGoal),
+        goals=records(ins["mal"], Goal),
+        participants=records(delt["deltagare"], ParticipantRow),
+        participant_total=total(delt["deltagare"], ParticipantRow),
         texts=MappingProxyType(dict(txt.values)),
         sources=tuple(SourceInfo(b.source.name, str(b.source.path), b.source.sha256, b.source.size)
                       for b in books.values()),

@@ -56,7 +56,9 @@ def _previous_equity(folder: Path, facts, problems: list[Problem]):
     return value, loc
 
 
-def load_documents(folder: Path) -> Documents:
+def load_documents(folder: Path, keep_raw: bool = False) -> Documents:
+    """Read every document set in ``folder``. ``keep_raw`` keeps every stored cell of the
+    annual-report workbooks for the auditor's copy (only a build needs it)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError([Problem(Location(str(folder)), "en mapp med förbundets arbetsböcker",
@@ -73,7 +75,7 @@ def load_documents(folder: Path) -> Documents:
                                         "ingen sådan fil", "Årsredovisningen behöver alla fyra arbetsböckerna; "
                                         "skapa tomma med ”finsam new MAPP”."))
                 continue
-            book = read_workbook(path, schema, problems)
+            book = read_workbook(path, schema, problems, keep_raw=keep_raw)
             if book is not None:
                 books[schema.filename] = book
         if not problems:

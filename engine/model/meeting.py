@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..read import WorkbookData
+from .build import form_record, records
 from .types import Src
 
 TAKE_DOWN_DAYS = 21  # anslaget tas ned tidigast 21 dagar efter anslagsdatum (every seed minute)
@@ -122,30 +123,13 @@ class FollowUp:
                     None)
 
 
-def _form(cls, form):
-    names = [f.name for f in fields(cls) if f.name != "src"]
-    return cls(**{n: form.values.get(n) for n in names}, src=Src(form.workbook, form.sheet, form.refs))
-
-
-def _rows(cls, table, **defaults):
-    names = [f.name for f in fields(cls) if f.name != "src"]
-    out = []
-    for rec in table.records:
-        values = {n: rec.values.get(n) for n in names}
-        for key, default in defaults.items():
-            if values.get(key) is None:
-                values[key] = default
-        out.append(cls(**values, src=Src(table.workbook, table.sheet, rec.refs, rec.row)))
-    return tuple(out)
-
-
 def build_minutes(book: WorkbookData) -> Minutes:
     s = book.sheets
-    return Minutes(_form(MeetingFacts, s["sammantrade"]), _rows(Attendee, s["narvaro"]),
-                   _rows(Paragraph, s["paragrafer"]), book.source.path.name)
+    return Minutes(form_record(MeetingFacts, s["sammantrade"]), records(s["narvaro"], Attendee),
+                   records(s["paragrafer"], Paragraph), book.source.path.name)
 
 
 def build_followup(book: WorkbookData, ek_previous=None, ek_loc=None) -> FollowUp:
     s = book.sheets
-    return FollowUp(_form(FollowUpFacts, s["uppgifter"]), _rows(FollowUpRow, s["uppfoljning"], radtyp="Rad"),
+    return FollowUp(form_record(FollowUpFacts, s["uppgifter"]), records(s["uppfoljning"], FollowUpRow, radtyp="Rad"),
                     book.source.path.name, ek_previous, ek_loc)

@@ -7,22 +7,34 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Mapping
 
-from ..errors import Location
+from ..errors import Location, cell_ref
 
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Src:
+    """Where a record was read: explicit cell refs (forms, statements) or a table row
+    whose cells follow from the table's shared column map."""
+
     workbook: str
     sheet: str
     refs: Mapping[str, str] = field(default_factory=dict)
     row: int | None = None
+    columns: Mapping[str, int] | None = None
+
+    def ref(self, key: str) -> str | None:
+        found = self.refs.get(key)
+        if found is None and self.columns is not None and self.row is not None:
+            col = self.columns.get(key)
+            if col is not None:
+                found = cell_ref(self.row, col)
+        return found
 
     def loc(self, key: str | None = None) -> Location:
         if key is None:
             return Location(self.workbook, self.sheet, f"A{self.row}" if self.row else None)
-        return Location(self.workbook, self.sheet, self.refs.get(key))
+        return Location(self.workbook, self.sheet, self.ref(key))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from ..errors import InputError, Location, Problem, cell_ref
 from ..schema.fields import WorkbookSchema
 from . import personnummer
 from .sheets import SheetReader
-from .xlsx import XlsxFile
+from .xlsx import Sheet, XlsxFile
 
 
 @dataclass(frozen=True)
@@ -41,62 +41,93 @@ def find_workbook(folder: Path, filename: str) -> Path | None:
     return None
 
 
-def scan_personal_numbers(book: XlsxFile, sheets, problems: list[Problem]) -> None:
-    for sheet in sheets:
-        sheet_label = personnummer.mask(sheet.name)  # a sheet name is echoed in every message
-        for masked in personnummer.find(sheet.name):
-            problems.append(Problem(
-                Location(book.label, sheet_label), "inga personuppgifter",
-                f"ett personnummer ({masked}) i bladets namn",
-                "Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda "
-                "personer. Byt namn på bladet och kör igen."))
-        for (row, col), cell in sheet.cells.items():
-            if cell.kind not in ("s", "n"):
+_PNR_HINT = ("Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda personer. "
+             "Ta bort uppgiften och kör igen.")
+
+
+def _scan_sheet_name(book: XlsxFile, name: str, problems: list[Problem]) -> str:
+    """The sheet name as it may be echoed (masked), reporting a personnummer in it."""
+    for masked in personnummer.find(name):
+        problems.append(Problem(
+            Location(book.label, personnummer.mask(name)), "inga personuppgifter",
+            f"ett personnummer ({masked}) i bladets namn",
+            "Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda personer. "
+            "Byt namn på bladet och kör igen."))
+    return personnummer.mask(name)
+
+
+def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem]):
+    """Pass rows through, reporting every personnummer (masked) with its cell."""
+    for row_no, cells in rows:
+        for col, cell in cells:
+            kind, text = cell.kind, cell.raw
+            if len(text) < 10 or kind not in ("s", "n"):
                 continue
-            text = cell.raw
-            if cell.kind == "n":
-                if "." in text or "E" in text.upper():
-                    continue
+            if kind == "n" and ("." in text or "E" in text or "e" in text):
+                continue
+            if not personnummer.maybe(text):
+                continue
             for masked in personnummer.find(text):
-                problems.append(Problem(
-                    Location(book.label, sheet_label, cell_ref(row, col)),
-                    "inga personuppgifter", f"ett personnummer ({masked})",
-                    "Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda "
-                    "personer. Ta bort uppgiften och kör igen."))
+                problems.append(Problem(Location(book.label, label, cell_ref(row_no, col)),
+                                        "inga personuppgifter", f"ett personnummer ({masked})", _PNR_HINT))
+        yield row_no, cells
 
 
-def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem]) -> WorkbookData | None:
+def _collect(rows, cells: dict):
+    for row_no, row in rows:
+        for col, cell in row:
+            cells[(row_no, col)] = cell
+        yield row_no, row
+
+
+def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
+                  keep_raw: bool = False) -> WorkbookData | None:
+    """Read one workbook. Table sheets are streamed row by row; every cell of every sheet
+    is scanned for personnummer. ``keep_raw`` keeps the stored cells (for the auditor copy)."""
     label = path.name
     try:
         book = XlsxFile(path, label)
-        all_sheets = {name: book.read_sheet(name) for name in book.sheet_names}
+        data = path.read_bytes()
+        source = SourceFile(label, path, hashlib.sha256(data).hexdigest(), len(data))
+        del data
+        reader = SheetReader(label, book.date1904, problems)
+        specs = {spec.name.casefold(): spec for spec in schema.sheets}
+        sheets: dict[str, Any] = {}
+        raw: dict[str, Sheet] = {}
+        found: set[str] = set()
+        for name in book.sheet_names:
+            shown = _scan_sheet_name(book, name, problems)
+            spec = specs.get(name.casefold().strip())
+            rows = _scanned(book, name, shown, book.iter_rows(name), problems)
+            cells: dict = {}
+            if keep_raw or spec is None or spec.kind != "table":
+                rows = _collect(rows, cells)
+            if spec is not None and spec.kind == "table":
+                sheets[spec.key] = reader.table_rows(name, rows, spec, lambda n=name: book.merged.get(n, []))
+                for _ in rows:  # drain what the table did not need (personnummer scan)
+                    pass
+            else:
+                for _ in rows:
+                    pass
+            sheet = Sheet(name, cells, book.merged.get(name, []))
+            if spec is not None:
+                found.add(spec.key)
+                if spec.kind == "form":
+                    sheets[spec.key] = reader.form(sheet, spec)
+                elif spec.kind == "statement":
+                    sheets[spec.key] = reader.statement(sheet, spec)
+                if keep_raw:
+                    raw[spec.key] = sheet
     except InputError as exc:
         problems.extend(exc.problems)
         return None
-    data = path.read_bytes()
-    source = SourceFile(label, path, hashlib.sha256(data).hexdigest(), len(data))
-    scan_personal_numbers(book, all_sheets.values(), problems)
-    reader = SheetReader(label, book.date1904, problems)
-    by_casefold = {name.casefold().strip(): name for name in all_sheets}
-    sheets: dict[str, Any] = {}
     for spec in schema.sheets:
-        actual = by_casefold.get(spec.name.casefold())
-        if actual is None:
+        if spec.key not in found:
             problems.append(Problem(
                 Location(label, spec.name), f"ett blad som heter ”{spec.name}”",
-                "bladen " + ", ".join(f"”{personnummer.mask(n)}”" for n in all_sheets)
-                if all_sheets else "inga blad",
+                "bladen " + ", ".join(f"”{personnummer.mask(n)}”" for n in book.sheet_names)
+                if book.sheet_names else "inga blad",
                 "Bladen får inte döpas om eller tas bort."))
-            continue
-        sheet = all_sheets[actual]
-        if spec.kind == "form":
-            sheets[spec.key] = reader.form(sheet, spec)
-        elif spec.kind == "table":
-            sheets[spec.key] = reader.table(sheet, spec)
-        else:
-            sheets[spec.key] = reader.statement(sheet, spec)
-    raw = {spec.key: all_sheets[by_casefold[spec.name.casefold()]] for spec in schema.sheets
-           if spec.name.casefold() in by_casefold}
     return WorkbookData(schema, source, sheets, raw)
 
 

@@ -13,6 +13,14 @@ import re
 _PATTERN = re.compile(r"(?<![\d])(\d{6}|\d{8})([-+]?)(\d{4})(?![\d])")
 
 
+_SIX_DIGITS = re.compile(r"\d{6}")
+
+
+def maybe(text: str) -> bool:
+    """Cheap pre-test: no run of six digits, no personnummer."""
+    return _SIX_DIGITS.search(text) is not None
+
+
 def luhn_ok(digits: str) -> bool:
     total = 0
     for i, ch in enumerate(digits):

@@ -20,16 +20,22 @@ from .xlsx import Sheet
 HEADER_SEARCH_ROWS = 15
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def norm(text: str) -> str:
+    """A label or name as compared: case, spacing, bullets and trailing colons ignored."""
     text = clean_text(text).casefold().replace("\u2212", "-")
-    text = re.sub(r"\s+", " ", text).strip()
-    return text.lstrip("•·*–- ").rstrip(": ")
+    if not text.isprintable() or "  " in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip().lstrip("•·*–- ").rstrip(": ")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
+    """One table row: values by column key; cells follow from the table's columns."""
+
     values: Mapping[str, Any]
-    refs: Mapping[str, str]
     row: int
 
 
@@ -70,15 +76,17 @@ class SheetReader:
     def _problem(self, sheet: str, cell: str | None, expected: str, found: str, message: str = ""):
         self.problems.append(Problem(Location(self.workbook, sheet, cell), expected, found, message))
 
-    def _value(self, sheet: Sheet, row: int, col: int, column: Column):
-        cell = sheet.get(row, col)
+    def _value(self, sheet: Sheet | str, row: int, col: int, column: Column, cell=None):
+        name = sheet if isinstance(sheet, str) else sheet.name
+        if cell is None and not isinstance(sheet, str):
+            cell = sheet.get(row, col)
         try:
             value = convert(cell, column, self.date1904)
         except ValueProblem as exc:
-            self._problem(sheet.name, cell_ref(row, col), column.expected, describe(cell), str(exc))
+            self._problem(name, cell_ref(row, col), column.expected, describe(cell), str(exc))
             return None
         if value is None and column.required and not column.computed:
-            self._problem(sheet.name, cell_ref(row, col), column.expected, "en tom cell",
+            self._problem(name, cell_ref(row, col), column.expected, "en tom cell",
                           f"”{column.header}” måste fyllas i.")
         return value
 
@@ -101,10 +109,23 @@ class SheetReader:
 
     # -- table --------------------------------------------------------------------
     def table(self, sheet: Sheet, spec: TableSheet) -> TableData | None:
-        found = _find_header(sheet, spec.columns)
+        return self.table_rows(sheet.name, rows_of(sheet), spec, lambda: sheet.merged)
+
+    def table_rows(self, name: str, rows, spec: TableSheet, merged=lambda: ()) -> TableData | None:
+        """Read a table from a stream of (row number, [(column, Cell)]) in row order, so a
+        100 000-row sheet never sits in memory as cells."""
+        rows = iter(rows)
+        head: list[tuple[int, dict[int, Cell]]] = []
+        pending = None
+        for row_no, cells in rows:
+            if row_no > HEADER_SEARCH_ROWS:
+                pending = (row_no, dict(cells))
+                break
+            head.append((row_no, dict(cells)))
+        found = _find_header_in(head, spec.columns)
         if found is None:
             first = next(c for c in spec.columns if c.required)
-            self._problem(sheet.name, f"A1:Z{HEADER_SEARCH_ROWS}",
+            self._problem(name, f"A1:Z{HEADER_SEARCH_ROWS}",
                           f"en rubrikrad med bland annat ”{first.header}”", "ingen sådan rubrik",
                           "Rubrikraden får inte tas bort eller döpas om.")
             return None
@@ -112,52 +133,62 @@ class SheetReader:
         missing = [c for c in spec.columns if c.key not in columns and (c.required or not c.computed)]
         for c in missing:
             if c.required:
-                self._problem(sheet.name, f"A{header_row}:Z{header_row}",
+                self._problem(name, f"A{header_row}:Z{header_row}",
                               f"kolumnrubriken ”{c.header}” i rubrikraden (rad {header_row})",
                               "ingen sådan kolumn", "Kolumnrubriker får flyttas men inte döpas om.")
         if any(c.required for c in missing):
             return None
-        self._check_merges(sheet, header_row, columns)
-        input_cols = [c for c in spec.columns if c.key in columns and not c.computed]
+        present = [(c, columns[c.key]) for c in spec.columns if c.key in columns]
+        input_cols = [col for c, col in present if not c.computed]
         first_col = columns.get(spec.columns[0].key)
+        total_label = norm(spec.total_label) if spec.total_label else None
+        total_cf = spec.total_label.casefold() if spec.total_label else None
+        absent = {c.key: None for c in spec.columns if c.key not in columns}
         records: list[Record] = []
         total: Record | None = None
-        rows = sorted({r for r, _ in sheet.cells if r > header_row})
-        for row in rows:
-            if all(is_empty(sheet.get(row, columns[c.key])) for c in input_cols):
+
+        def body():
+            for row_no, cells in head:
+                if row_no > header_row:
+                    yield row_no, cells
+            if pending is not None:
+                yield pending
+            for row_no, cells in rows:
+                yield row_no, dict(cells)
+
+        for row_no, cells in body():
+            if all(is_empty(cells.get(col)) for col in input_cols):
                 continue
-            first_cell = sheet.get(row, first_col) if first_col else None
-            is_total = (spec.total_label and first_cell is not None and first_cell.kind == "s"
-                        and norm(first_cell.raw) == norm(spec.total_label))
-            values, refs = {}, {}
-            for c in spec.columns:
-                if c.key not in columns:
-                    values[c.key] = None
-                    continue
-                col = columns[c.key]
-                refs[c.key] = cell_ref(row, col)
+            first_cell = cells.get(first_col) if first_col else None
+            is_total = (total_label is not None and first_cell is not None and first_cell.kind == "s"
+                        and total_cf in first_cell.raw.casefold() and norm(first_cell.raw) == total_label)
+            values = dict(absent)
+            for c, col in present:
                 if is_total and c is spec.columns[0]:
                     values[c.key] = spec.total_label
-                    continue
-                values[c.key] = self._value(sheet, row, col, c)
-            record = Record(MappingProxyType(values), MappingProxyType(refs), row)
+                else:
+                    values[c.key] = self._value(name, row_no, col, c, cells.get(col))
+            record = Record(values, row_no)
             if is_total:
                 total = record
             else:
                 records.append(record)
-        return TableData(self.workbook, sheet.name, tuple(records), total,
-                         MappingProxyType(columns), header_row)
+        self._check_merge_list(name, merged(), header_row, columns)
+        return TableData(self.workbook, name, tuple(records), total, MappingProxyType(columns), header_row)
 
     def _check_merges(self, sheet: Sheet, header_row: int, columns: Mapping[str, int]) -> None:
+        self._check_merge_list(sheet.name, sheet.merged, header_row, columns)
+
+    def _check_merge_list(self, name: str, merged, header_row: int, columns: Mapping[str, int]) -> None:
         cols = set(columns.values())
-        for ref in sheet.merged:
+        for ref in merged:
             try:
                 a, _, b = ref.partition(":")
                 (r1, c1), (r2, c2) = parse_ref(a), parse_ref(b or a)
             except ValueError:
                 continue
             if r2 >= header_row and any(c1 <= c <= c2 for c in cols):
-                self._problem(sheet.name, ref, "en cell per värde i tabellen",
+                self._problem(name, ref, "en cell per värde i tabellen",
                               "sammanfogade celler", "Dela upp de sammanfogade cellerna "
                               "(Start > Sammanfoga och centrera > Dela upp celler).")
 
@@ -213,14 +244,28 @@ def _labels_in_column(sheet: Sheet, col: int) -> dict[str, int]:
     return out
 
 
+def rows_of(sheet: Sheet):
+    """A dict-of-cells sheet as the row stream that table_rows reads."""
+    by_row: dict[int, list] = {}
+    for (row, col), cell in sheet.cells.items():
+        by_row.setdefault(row, []).append((col, cell))
+    for row in sorted(by_row):
+        yield row, sorted(by_row[row], key=lambda x: x[0])
+
+
 def _find_header(sheet: Sheet, columns) -> tuple[int, dict[str, int]] | None:
+    return _find_header_in([(r, dict(c)) for r, c in rows_of(sheet) if r <= HEADER_SEARCH_ROWS], columns)
+
+
+def _find_header_in(head, columns) -> tuple[int, dict[str, int]] | None:
     wanted = {norm(c.header): c.key for c in columns}
     by_row: dict[int, dict[str, int]] = {}
-    for (row, col), cell in sheet.cells.items():
-        if row <= HEADER_SEARCH_ROWS and cell.kind == "s":
-            key = wanted.get(norm(cell.raw))
-            if key:
-                by_row.setdefault(row, {}).setdefault(key, col)
+    for row, cells in head:
+        for col, cell in sorted(cells.items()):
+            if cell.kind == "s":
+                key = wanted.get(norm(cell.raw))
+                if key:
+                    by_row.setdefault(row, {}).setdefault(key, col)
     for row in sorted(by_row):
         if columns[0].key in by_row[row] or len(by_row[row]) >= 2:
             return row, by_row[row]

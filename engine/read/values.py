@@ -120,6 +120,8 @@ def parse_date_text(text: str) -> dt.date:
 
 def clean_text(text: str) -> str:
     """Strip characters that XML 1.0 (and so Word) cannot hold; normalise line ends."""
+    if text.isprintable():  # the common case: nothing to strip (fast path)
+        return text
     text = _ILLEGAL_XML.sub("", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

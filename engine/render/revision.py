@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import __version__
 from ..check.finding import AVVIKELSE, Finding, Formula, Term
-from ..errors import Location
+from ..errors import Location, cell_ref, parse_ref
 from ..model.figures import Figures
 from ..model.types import Forbund
 from ..read import WorkbookData
@@ -45,8 +45,8 @@ def _converted(data) -> dict[str, Any]:
             out[ref] = data.values.get(key)
     elif isinstance(data, TableData):
         for rec in (*data.records, *([data.total] if data.total else [])):
-            for key, ref in rec.refs.items():
-                out[ref] = rec.values.get(key)
+            for key, col in data.columns.items():
+                out[cell_ref(rec.row, col)] = rec.values.get(key)
     elif isinstance(data, StatementData):
         for key, ref in data.refs.items():
             out[ref] = data.values.get(key)
@@ -76,6 +76,10 @@ class RevisionWriter:
         return f"{_quote(self.copies[(loc.workbook, loc.sheet)])}!{loc.cell}"
 
     def value(self, loc: Location) -> Decimal:
+        if ":" in loc.cell:  # a range counts as its sum, as in SUM(range)
+            (r1, c1), (r2, c2) = (parse_ref(x) for x in loc.cell.split(":"))
+            return sum((self.value(loc.at(cell_ref(r, c))) for r in range(r1, r2 + 1)
+                        for c in range(c1, c2 + 1)), Decimal(0))
         v = self.values.get((self.copies[(loc.workbook, loc.sheet)], loc.cell))
         if isinstance(v, bool):
             return Decimal(int(v))
@@ -84,7 +88,7 @@ class RevisionWriter:
         return Decimal(0)
 
     def _term_expr(self, t: Term) -> str:
-        factors = [self.ref(c) for c in t.cells]
+        factors = [f"SUM({self.ref(c)})" if ":" in c.cell else self.ref(c) for c in t.cells]
         coef = t.coef
         if not factors:
             return format(coef, "f")
@@ -169,8 +173,6 @@ class RevisionWriter:
         ws = wb.add_worksheet(name)
         converted = _converted(book.sheets.get(spec.key))
         widths: dict[int, int] = {}
-        from ..errors import cell_ref
-
         for (row, col), cell in sorted(raw.cells.items()):
             ref = cell_ref(row, col)
             value = converted[ref] if ref in converted else _raw_value(cell)
