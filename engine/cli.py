@@ -167,10 +167,30 @@ def output_names(year: int) -> dict[str, str]:
 
 
 def cmd_build(args) -> int:
+    if len(args.mapp) > 1:
+        return _build_many(args)
+    return _build_one(Path(args.mapp[0]), args)
+
+
+def _build_many(args) -> int:
+    from .batch import build_folder, run_all
+
+    if args.ut:
+        print("--ut kan bara användas med en mapp.", file=sys.stderr)
+        return EXIT_INPUT
+    results = run_all(build_folder, [(m, args.utkast) for m in args.mapp], args.jobb)
+    worst = EXIT_OK
+    for folder, (code, text) in zip(args.mapp, results):
+        print(f"== {folder}")
+        print(text.rstrip())
+        worst = max(worst, code)
+    return worst
+
+
+def _build_one(folder: Path, args) -> int:
     from .check import has_errors
     from .render.safe_io import write_atomic
 
-    folder = Path(args.mapp)
     reports, _ = _reports(folder, keep_raw=True)
     everything = _all_results(reports)
     failed = has_errors(everything)
@@ -196,6 +216,25 @@ def cmd_build(args) -> int:
     for name in documents:
         print(f"Skrev {out / name}" + (" (UTKAST)" if failed else ""))
     return EXIT_FEL if failed else EXIT_OK
+
+
+def cmd_rollup(args) -> int:
+    from .batch import run_all, summarise_folder
+    from .render.rollup import rollup_docx, rollup_workbook
+    from .render.safe_io import write_atomic
+
+    rows = run_all(summarise_folder, [(m,) for m in args.mapp], args.jobb)
+    out = Path(args.ut)
+    write_atomic(out / "sammanställning.xlsx", rollup_workbook(rows))
+    write_atomic(out / "sammanställning.docx", rollup_docx(rows))
+    failed = [r for r in rows if "fel_vid_lasning" in r]
+    print(f"{len(rows) - len(failed)} förbund sammanställda" + (f", {len(failed)} mappar kunde inte läsas:"
+                                                                if failed else "."))
+    for r in failed:
+        print(f"  {r['mapp']}: {r['fel_vid_lasning']}")
+    print(f"Skrev {out / 'sammanställning.xlsx'}")
+    print(f"Skrev {out / 'sammanställning.docx'}")
+    return EXIT_OK
 
 
 def cmd_new(args) -> int:
@@ -255,11 +294,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--alla", action="store_true", help="med --json: ta med godkända kontroller")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("build", aliases=["bygg"], help="kontrollera och skapa rapporterna i MAPP/ut")
-    p.add_argument("mapp")
+    p.add_argument("mapp", nargs="+", help="en eller flera förbundsmappar")
+    p.add_argument("--jobb", type=int, help="antal processer vid flera mappar (standard: antal kärnor)")
     p.add_argument("--utkast", action="store_true",
                    help="skriv ett utkast märkt UTKAST även om det finns fel, med felen listade")
     p.add_argument("--ut", help="mapp för rapporterna (standard: MAPP/ut)")
     p.set_defaults(func=cmd_build)
+    p = sub.add_parser("sammanstall", aliases=["sammanställ", "rollup"],
+                       help="sammanställ nyckeltal för flera förbund i en arbetsbok och ett dokument")
+    p.add_argument("mapp", nargs="+", help="förbundsmappar")
+    p.add_argument("--ut", default="sammanställning", help="mapp för sammanställningen")
+    p.add_argument("--jobb", type=int, help="antal processer (standard: antal kärnor)")
+    p.set_defaults(func=cmd_rollup)
     p = sub.add_parser("new", aliases=["ny"], help="skapa en mapp med tomma standardarbetsböcker")
     p.add_argument("mapp")
     p.add_argument("--ar", type=int, help="räkenskapsår att fylla i")

@@ -635,11 +635,56 @@ def build_minutes() -> Document:
     return b.doc
 
 
+def build_rollup() -> Document:
+    b = Builder("Sammanställning av samordningsförbund – {{ datum|datum }}")
+    sec = b.doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21)
+    b.p("Sammanställning av {{ summa.antal|antal }} samordningsförbund", style="Title")
+    b.p("Nyckeltal ur förbundens arbetsböcker, kontrollerade av finsam {{ datum|datum }}. Belopp i kronor.")
+    cells = ["{{ r.namn }} ({{ r.ar }})", "{{ r.driftsbidrag|kr }}", "{{ r.resultat|kr }}",
+             "{{ r.eget_kapital|kr }}", "{{ r.ek_andel|pct }} av {{ r.ek_tak|pct(0) }}{% if not r.ek_inom %} *{% endif %}",
+             "{{ r.individ_andel|pct }} av {{ r.individ_mal|pct(0) }}{% if not r.individ_uppnatt %} *{% endif %}",
+             "{{ r.deltagare|antal }}{% if r.visa_kon %} ({{ r.deltagare_kvinnor|antal }}/{{ r.deltagare_man|antal }}){% endif %}",
+             "{{ r.arbete_studier|antal }}", "{{ r.fel|antal }} / {{ r.avvikelser|antal }}"]
+    b.table(["Förbund", "Driftsbidrag", "Årets resultat", "Eget kapital", "Eget kapital / tak",
+             "Individinriktat / mål", "Deltagare (♀/♂)", "Till arbete/studier", "Fel / avvikelser"],
+            [4.9, 2.9, 2.9, 2.8, 2.6, 2.6, 3.2, 1.9, 1.6], [
+                ("tag", ["{%tr for r in forbund %}"]),
+                ("row", cells),
+                ("tag", ["{%tr endfor %}"]),
+                ("bold", ["Summa", "{{ summa.driftsbidrag|kr }}", "{{ summa.resultat|kr }}",
+                          "{{ summa.eget_kapital|kr }}", "{{ summa.ek_andel|pct }}", "{{ summa.individ_andel|pct }}",
+                          "{{ summa.deltagare|antal }}{% if summa.visa_kon %} ({{ summa.deltagare_kvinnor|antal }}/"
+                          "{{ summa.deltagare_man|antal }}){% endif %}", "{{ summa.arbete_studier|antal }}",
+                          "{{ summa.fel|antal }} / {{ summa.avvikelser|antal }}"]),
+            ])
+    b.p("* målet är inte uppnått. Andelarna i summaraden är räknade på summan av driftsbidragen. "
+        "Uppdelning på kön visas när både kvinnor och män är minst tio.", italic=True)
+    b.tag("{%p if misslyckade %}")
+    b.h("Mappar som inte kunde läsas", 2)
+    b.table(["Mapp", "Fel"], [8.0, 18.0], [
+        ("tag", ["{%tr for m in misslyckade %}"]),
+        ("row", ["{{ m.mapp }}", "{{ m.fel_vid_lasning }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+    return b.doc
+
+
 def main() -> None:
     for name, build in (("arsredovisning.docx", build_annual_report), ("protokoll.docx", build_minutes),
-                        ("budgetuppfoljning.docx", build_followup)):
+                        ("budgetuppfoljning.docx", build_followup), ("sammanstallning.docx", build_rollup)):
+        import io
+        import sys
+
+        sys.path.insert(0, str(HERE.parent))
+        from engine.render.docx import _stable_zip
+
+        buf = io.BytesIO()
+        build().save(buf)
         path = HERE / name
-        build().save(path)
+        path.write_bytes(_stable_zip(buf.getvalue()))  # same script, same bytes
         print(path.relative_to(HERE.parent))
 
 

@@ -123,10 +123,10 @@ def participant_total_row(f: Forbund, fig: Figures):
 
 def _duplicates(items, key):
     """Each repeated item after its first occurrence, with the range of the rows above it."""
-    counts = Counter(norm(getattr(i, key)) for i in items)
+    names = [norm(getattr(i, key)) for i in items]
+    counts = Counter(names)
     seen = set()
-    for item in items:
-        name = norm(getattr(item, key))
+    for item, name in zip(items, names):
         if counts[name] > 1 and name in seen:
             above = column_range(items[0].src.loc(key), item.src.row - 1)
             yield item, condition('IF(COUNTIF({0},{1})>0,"FEL","OK")', above, item.src.loc(key))

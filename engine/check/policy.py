@@ -71,15 +71,16 @@ def individual_share(f: Forbund, fig: Figures):
     if ratio.value is None:
         return
     individ = [i for i in f.insatser if i.individinriktad]
+    first, last = (f.insatser[0], f.insatser[-1]) if f.insatser else (None, None)
     denominator_loc = s.src.loc("driftsbidrag") if s.individ_namnare == "Driftsbidrag" \
         else f.rr.loc("kostnader")
     yield limit("individinriktad-andel", "Andelen individinriktade insatser når målet; nämnaren "
                 "anges i inställningarna", s.src.loc("individ_mal"), ratio.value, s.individ_mal, "%",
                 op=">=", what=f"Individinriktade insatser i andel av {ratio.denominator_label}",
                 severity=AVVIKELSE,
-                formula=Formula(tuple(ref(i.src.loc("utfall")) for i in individ),
-                                (Term(Decimal(1), (s.src.loc("individ_mal"), denominator_loc)),),
-                                op=">="))
+                formula=condition('IF(SUMIF({0},"Individinriktad",{1})>={2}*{3}-0.000001,"OK","AVVIKELSE")',
+                                  span(first.src, last.src, "typ"), span(first.src, last.src, "utfall"),
+                                  s.src.loc("individ_mal"), denominator_loc) if individ else None)
 
 
 @check

@@ -59,7 +59,7 @@ def _scan_sheet_name(book: XlsxFile, name: str, problems: list[Problem]) -> str:
 def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem]):
     """Pass rows through, reporting every personnummer (masked) with its cell."""
     for row_no, cells in rows:
-        for col, cell in cells:
+        for col, cell in cells.items():
             kind, text = cell.kind, cell.raw
             if len(text) < 10 or kind not in ("s", "n"):
                 continue
@@ -75,7 +75,7 @@ def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem
 
 def _collect(rows, cells: dict):
     for row_no, row in rows:
-        for col, cell in row:
+        for col, cell in row.items():
             cells[(row_no, col)] = cell
         yield row_no, row
 

@@ -119,9 +119,9 @@ class SheetReader:
         pending = None
         for row_no, cells in rows:
             if row_no > HEADER_SEARCH_ROWS:
-                pending = (row_no, dict(cells))
+                pending = (row_no, cells)
                 break
-            head.append((row_no, dict(cells)))
+            head.append((row_no, cells))
         found = _find_header_in(head, spec.columns)
         if found is None:
             first = next(c for c in spec.columns if c.required)
@@ -153,9 +153,9 @@ class SheetReader:
                     yield row_no, cells
             if pending is not None:
                 yield pending
-            for row_no, cells in rows:
-                yield row_no, dict(cells)
+            yield from rows
 
+        fast = [(c, col, c.key, c.kind.code == "count") for c, col in present]
         for row_no, cells in body():
             if all(is_empty(cells.get(col)) for col in input_cols):
                 continue
@@ -163,11 +163,15 @@ class SheetReader:
             is_total = (total_label is not None and first_cell is not None and first_cell.kind == "s"
                         and total_cf in first_cell.raw.casefold() and norm(first_cell.raw) == total_label)
             values = dict(absent)
-            for c, col in present:
-                if is_total and c is spec.columns[0]:
-                    values[c.key] = spec.total_label
+            for c, col, key, count in fast:
+                cell = cells.get(col)
+                if count and cell is not None and cell.kind == "n" and cell.raw.isdigit() \
+                        and len(cell.raw) < 15:
+                    values[key] = int(cell.raw)  # the bulk of a big participant table
+                elif is_total and c is spec.columns[0]:
+                    values[key] = spec.total_label
                 else:
-                    values[c.key] = self._value(name, row_no, col, c, cells.get(col))
+                    values[key] = self._value(name, row_no, col, c, cell)
             record = Record(values, row_no)
             if is_total:
                 total = record
@@ -245,16 +249,16 @@ def _labels_in_column(sheet: Sheet, col: int) -> dict[str, int]:
 
 
 def rows_of(sheet: Sheet):
-    """A dict-of-cells sheet as the row stream that table_rows reads."""
-    by_row: dict[int, list] = {}
+    """A dict-of-cells sheet as the row stream that table_rows reads: (row, {col: Cell})."""
+    by_row: dict[int, dict] = {}
     for (row, col), cell in sheet.cells.items():
-        by_row.setdefault(row, []).append((col, cell))
+        by_row.setdefault(row, {})[col] = cell
     for row in sorted(by_row):
-        yield row, sorted(by_row[row], key=lambda x: x[0])
+        yield row, by_row[row]
 
 
 def _find_header(sheet: Sheet, columns) -> tuple[int, dict[str, int]] | None:
-    return _find_header_in([(r, dict(c)) for r, c in rows_of(sheet) if r <= HEADER_SEARCH_ROWS], columns)
+    return _find_header_in([(r, c) for r, c in rows_of(sheet) if r <= HEADER_SEARCH_ROWS], columns)
 
 
 def _find_header_in(head, columns) -> tuple[int, dict[str, int]] | None:

@@ -292,7 +292,7 @@ class XlsxFile:
         return self._shared
 
     def iter_rows(self, name: str):
-        """Yield (row number, [(column, Cell), …]) for every stored row, in file order.
+        """Yield (row number, {column: Cell}) for every stored row, in file order.
         Merged ranges are available in ``self.merged[name]`` once the rows are consumed."""
         part = self.sheet_parts[name]
         shared = self._shared_strings()
@@ -310,8 +310,7 @@ class XlsxFile:
             digits = str(row_no)
             nd = -len(digits)
             col_no = 0
-            cells: list[tuple[int, Cell]] = []
-            append = cells.append
+            cells: dict[int, Cell] = {}
             for c in el:
                 if c.tag != _C:
                     continue
@@ -337,16 +336,16 @@ class XlsxFile:
                     if v is not None:
                         if t == "s":
                             try:
-                                append((col_no, Cell("s", shared[int(v)])))
+                                cells[col_no] = Cell("s", shared[int(v)])
                                 continue
                             except (ValueError, IndexError):
                                 pass
                         else:
-                            append((col_no, Cell("n", v)))
+                            cells[col_no] = Cell("n", v)
                             continue
                 cell = _cell(c, shared)
                 if cell is not None:
-                    cells.append((col_no, cell))
+                    cells[col_no] = cell
             if cells:
                 self._cells_seen += len(cells)
                 if self._cells_seen > MAX_CELLS:
@@ -357,7 +356,7 @@ class XlsxFile:
     def read_sheet(self, name: str) -> Sheet:
         cells: dict[tuple[int, int], Cell] = {}
         for row_no, row in self.iter_rows(name):
-            for col_no, cell in row:
+            for col_no, cell in row.items():
                 cells[(row_no, col_no)] = cell
         return Sheet(name, cells, self.merged.get(name, []))
 

@@ -21,6 +21,7 @@ from ..model.figures import Figures
 from ..model.types import Forbund
 from ..read import WorkbookData
 from ..read.sheets import FormData, StatementData, TableData
+from .docx import build_time
 
 EPS = Decimal("0.000001")
 OK, FEL, AVV = "OK", "FEL", "AVVIKELSE"
@@ -67,7 +68,7 @@ class RevisionWriter:
     def __init__(self, books: dict[str, WorkbookData], f: Forbund, fig: Figures,
                  results: list[Finding], now: dt.datetime | None = None):
         self.books, self.f, self.fig, self.results = books, f, fig, results
-        self.now = now or dt.datetime.now().replace(microsecond=0)
+        self.now = now or build_time()
         self.copies: dict[tuple[str, str], str] = {}
         self.values: dict[tuple[str, str], Any] = {}
 

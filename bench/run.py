@@ -1,0 +1,247 @@
+"""Benchmarks against a floor measured in the same run on the same files.
+
+    .venv/bin/python bench/run.py [--antal 10] [--stora 80] [--rader 100000] [--skriv]
+
+Floor A: read the same workbooks with python-calamine (the fastest reader on PyPI)
+and render the same template with plain docxtpl (default Jinja, no sandbox, no
+checks). The engine: `finsam check` and `finsam build` per förbund, split into
+import, read, check, render and write. Every figure is printed with its ratio to the
+floor; --skriv writes bench/RESULTS.md. Speed targets live here, never in unit tests.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import synth  # noqa: E402
+
+PY = sys.executable
+
+
+def machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} kärnor ({cpu}), "
+            f"Python {platform.python_version()}")
+
+
+def floor_a(folder: Path, context: dict) -> tuple[float, float]:
+    """(read seconds, render seconds) with python-calamine and plain docxtpl."""
+    import python_calamine
+    from docxtpl import DocxTemplate
+    from jinja2 import Environment
+
+    t0 = time.perf_counter()
+    cells = 0
+    for name in ("ekonomi.xlsx", "insatser.xlsx", "deltagare.xlsx", "texter.xlsx"):
+        wb = python_calamine.CalamineWorkbook.from_path(str(folder / name))
+        for sheet in wb.sheet_names:
+            for row in wb.get_sheet_by_name(sheet).to_python():
+                cells += len(row)
+    t1 = time.perf_counter()
+    from engine.render.environment import FILTERS
+
+    env = Environment(autoescape=True)
+    env.filters.update(FILTERS)
+    tpl = DocxTemplate(str(ROOT / "templates" / "arsredovisning.docx"))
+    tpl.render(context, jinja_env=env, autoescape=True)
+    import io
+    tpl.save(io.BytesIO())
+    t2 = time.perf_counter()
+    return t1 - t0, t2 - t1
+
+
+def engine_phases(folder: Path) -> dict[str, float]:
+    from engine.check import run_checks
+    from engine.model.documents import load_documents
+    from engine.model.figures import compute
+    from engine.render import annual_report
+    from engine.render.revision import revision_workbook
+    from engine.render.safe_io import write_atomic
+
+    t0 = time.perf_counter()
+    docs = load_documents(folder, keep_raw=True)
+    t1 = time.perf_counter()
+    fig = compute(docs.forbund)
+    results = run_checks(docs.forbund, fig)
+    t2 = time.perf_counter()
+    docx = annual_report(docs.forbund, fig, results)
+    xlsx = revision_workbook(docs.annual_books, docs.forbund, fig, results)
+    t3 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        write_atomic(Path(tmp) / "a.docx", docx)
+        write_atomic(Path(tmp) / "r.xlsx", xlsx)
+    t4 = time.perf_counter()
+    return {"read": t1 - t0, "check": t2 - t1, "render": t3 - t2, "write": t4 - t3}
+
+
+def context_for(folder: Path) -> dict:
+    from engine.check import run_checks
+    from engine.model.build import load
+    from engine.model.figures import compute
+    from engine.render.context import annual_report_context
+
+    f = load(folder)
+    fig = compute(f)
+    return annual_report_context(f, fig, run_checks(f, fig), False)
+
+
+def wall(cmd: list[str], env=None) -> tuple[float, int]:
+    """(seconds, peak KB of the child) for one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    seconds = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(after, before)
+
+
+def import_time() -> tuple[float, list[str]]:
+    code = ("import time, sys; t = time.perf_counter(); import engine.cli, engine.model.documents, "
+            "engine.check; print(time.perf_counter() - t); "
+            "print(','.join(m for m in ('docx', 'docxtpl', 'xlsxwriter', 'pandas', 'openpyxl', 'lxml') "
+            "if m in sys.modules))")
+    runs = []
+    for _ in range(5):
+        out = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.split("\n")
+        runs.append(float(out[0]))
+        loaded = [m for m in out[1].split(",") if m]
+    return min(runs), loaded
+
+
+def profile_build(folder: Path) -> list[tuple[str, float]]:
+    import cProfile
+    import pstats
+
+    from engine.cli import main
+
+    out = Path(tempfile.mkdtemp())
+    prof = cProfile.Profile()
+    prof.enable()
+    main(["build", str(folder), "--ut", str(out)])
+    prof.disable()
+    shutil.rmtree(out, ignore_errors=True)
+    stats = pstats.Stats(prof)
+    rows = []
+    for (file, line, func), (_, _, tt, _, _) in stats.stats.items():
+        if file == "~":  # a C function or method
+            rows.append((func.strip("<>").replace("method ", "").replace("built-in ", "") + " (C)", tt))
+        else:
+            rows.append((f"{Path(file).parent.name}/{Path(file).name}:{line} {func}", tt))
+    rows.sort(key=lambda r: r[1], reverse=True)
+    return rows[:5]
+
+
+def fmt(s: float) -> str:
+    return f"{s:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--antal", type=int, default=10, help="förbund för mätningen per förbund")
+    parser.add_argument("--stora", type=int, default=80, help="förbund i den parallella körningen")
+    parser.add_argument("--rader", type=int, default=100_000, help="rader i den stora deltagartabellen")
+    parser.add_argument("--skriv", action="store_true", help="skriv bench/RESULTS.md")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="finsam-bench-"))
+    lines = [f"# Mätresultat {dt.date.today().isoformat()}", "", f"Maskin: {machine()}.", ""]
+    try:
+        folders = [synth.write_forbund(work / f"f{i:02d}", i) for i in range(1, args.antal + 1)]
+        example = work / "sundsvall-2023"
+        shutil.copytree(ROOT / "examples" / "sundsvall-2023", example, ignore=shutil.ignore_patterns("ut", "*.md"))
+        folders.insert(0, example)
+        engine_phases(example)  # warm the template cache, as any second build is
+        rows = []
+        for folder in folders:
+            ctx = context_for(folder)
+            fr = min((floor_a(folder, ctx) for _ in range(3)), key=sum)
+            ph = min((engine_phases(folder) for _ in range(3)), key=lambda p: sum(p.values()))
+            rows.append((folder.name, fr, ph))
+        med = lambda xs: statistics.median(xs)  # noqa: E731
+        floor_read = med([r[1][0] for r in rows])
+        floor_render = med([r[1][1] for r in rows])
+        phases = {k: med([r[2][k] for r in rows]) for k in ("read", "check", "render", "write")}
+        imp, loaded = import_time()
+        check_cli = min(wall([PY, "-m", "engine.cli", "check", str(example)])[0] for _ in range(3))
+        build_cli = min(wall([PY, "-m", "engine.cli", "build", str(example)])[0] for _ in range(3))
+        start = min(wall([PY, "-c", "pass"])[0] for _ in range(3))
+        lines += [
+            f"Per förbund: median över {len(rows)} mappar (exemplet Sundsvall 2023 och {args.antal} syntetiska "
+            "med 5–40 insatser och 1–10 medlemmar), bästa av tre körningar. Golv A: python-calamine läser "
+            "samma arbetsböcker, vanlig docxtpl renderar samma mall utan sandlåda och utan kontroller.",
+            "", "| Mätning | Sekunder | Mot golv A |", "| --- | ---: | ---: |",
+            f"| Golv A: läsning (calamine) | {fmt(floor_read)} | 1,0 |",
+            f"| Golv A: rendering (docxtpl) | {fmt(floor_render)} | 1,0 |",
+            f"| Golv A: totalt | {fmt(floor_read + floor_render)} | 1,0 |",
+            f"| Motorn: import (engine.cli, modell, kontroller) | {fmt(imp)} | – |",
+            f"| Motorn: läsning + modell | {fmt(phases['read'])} | {phases['read'] / floor_read:.1f} × läsning |",
+            f"| Motorn: kontroller | {fmt(phases['check'])} | – |",
+            f"| Motorn: läsning + kontroller | {fmt(phases['read'] + phases['check'])} | "
+            f"{(phases['read'] + phases['check']) / floor_read:.1f} × läsning, "
+            f"{(phases['read'] + phases['check']) / (floor_read + floor_render):.2f} × golv A |",
+            f"| Motorn: rendering (årsredovisning + revisionsunderlag) | {fmt(phases['render'])} | "
+            f"{phases['render'] / floor_render:.1f} × rendering |",
+            f"| Motorn: skrivning (atomisk, fsync) | {fmt(phases['write'])} | – |",
+            f"| `python -c pass` (tolkens start) | {fmt(start)} | – |",
+            f"| `finsam check` exemplet, hela kommandot | {fmt(check_cli)} | – |",
+            f"| `finsam build` exemplet, hela kommandot | {fmt(build_cli)} | – |",
+            f"| `finsam build` utöver start och import | {fmt(build_cli - start - imp)} | mål < 1 s |",
+            "",
+            f"`finsam check` laddar inga dokumentbibliotek: {', '.join(loaded) or 'inga av docx, docxtpl, xlsxwriter, pandas, openpyxl, lxml'}.",
+            "",
+        ]
+        # Many förbund: process pool against sequential.
+        many = [synth.write_forbund(work / "many" / f"m{i:02d}", 100 + i) for i in range(args.stora)]
+        env = dict(os.environ, SOURCE_DATE_EPOCH="1711065600")
+        par, _ = wall([PY, "-m", "engine.cli", "build", *map(str, many), "--jobb", str(os.cpu_count() or 2)], env)
+        digests_par = {p: p.read_bytes() for m in many for p in (m / "ut").iterdir()}
+        seq, _ = wall([PY, "-m", "engine.cli", "build", *map(str, many), "--jobb", "1"], env)
+        same = digests_par == {p: p.read_bytes() for m in many for p in (m / "ut").iterdir()}
+        lines += ["| Många förbund | Sekunder | Anmärkning |", "| --- | ---: | --- |",
+                  f"| {args.stora} förbund, `finsam build … --jobb {os.cpu_count()}` | {fmt(par)} | mål < 30 s |",
+                  f"| {args.stora} förbund, sekventiellt (`--jobb 1`) | {fmt(seq)} | "
+                  f"{seq / par:.1f} × parallellt; utdata {'identiska' if same else 'SKILJER SIG'} byte för byte |", ""]
+        # One big participant table.
+        big = synth.write_forbund(work / "big", 7, deltagare_rader=args.rader)
+        seconds, peak = wall(["/usr/bin/time", "-f", "%M", PY, "-m", "engine.cli", "check", str(big), "--json"])
+        out = subprocess.run(["/usr/bin/time", "-f", "%M", PY, "-m", "engine.cli", "check", str(big), "--json"],
+                             capture_output=True, text=True)
+        peak_kb = int(out.stderr.strip().splitlines()[-1]) if out.stderr.strip() else peak
+        lines += ["| Stor deltagartabell | Sekunder | Toppminne |", "| --- | ---: | ---: |",
+                  f"| {args.rader} rader i deltagare.xlsx (och lika många insatser i insatser.xlsx), "
+                  f"`finsam check` | {fmt(seconds)} | {peak_kb / 1024:.0f} MB |", ""]
+        top = profile_build(example)
+        lines += ["Profil av ett `finsam build` av exemplet (cProfile, egen tid), de fem största posterna:", "",
+                  "| Funktion | Sekunder |", "| --- | ---: |"]
+        lines += [f"| `{name}` | {fmt(sec)} |" for name, sec in top]
+        lines.append("")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    text = "\n".join(lines)
+    print(text)
+    if args.skriv:
+        (ROOT / "bench" / "RESULTS.md").write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

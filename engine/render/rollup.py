@@ -1,0 +1,104 @@
+"""The roll-up of many förbund: a workbook with live totals and a short Word summary."""
+from __future__ import annotations
+
+import io
+
+from ..batch import SUM_KEYS, totals
+from .context import show_split
+from .docx import TEMPLATES, build_time, render_docx
+
+COLUMNS = (
+    ("namn", "Förbund", 36, "text"), ("mapp", "Mapp", 28, "text"), ("ar", "År", 6, "int"),
+    ("driftsbidrag", "Driftsbidrag (kr)", 14, "kr"), ("resultat", "Årets resultat (kr)", 14, "kr"),
+    ("eget_kapital", "Eget kapital (kr)", 14, "kr"), ("ek_andel", "Eget kapital / driftsbidrag", 12, "pct"),
+    ("ek_tak", "Tak", 8, "pct"), ("ek_golv", "Golv (kr)", 12, "kr"), ("ek_inom", "Inom tak och golv", 10, "bool"),
+    ("individ", "Individinriktat (kr)", 14, "kr"), ("individ_andel", "Andel individinriktat", 11, "pct"),
+    ("individ_mal", "Mål", 8, "pct"), ("individ_namnare", "Andel av", 16, "text"),
+    ("individ_uppnatt", "Mål uppnått", 9, "bool"), ("deltagare", "Deltagare", 10, "int"),
+    ("deltagare_kvinnor", "varav kvinnor", 10, "int"), ("deltagare_man", "varav män", 10, "int"),
+    ("arbete_studier", "Till arbete/studier", 10, "int"), ("arbete_studier_kvinnor", "kvinnor", 9, "int"),
+    ("arbete_studier_man", "män", 9, "int"), ("fel", "Fel", 6, "int"), ("avvikelser", "Avvikelser", 9, "int"),
+)
+
+
+def rollup_workbook(rows: list[dict]) -> bytes:
+    import xlsxwriter  # heavy: imported where used
+
+    from ..errors import column_letter
+
+    ok = [r for r in rows if "fel_vid_lasning" not in r]
+    failed = [r for r in rows if "fel_vid_lasning" in r]
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False,
+                                   "strings_to_numbers": False, "strings_to_urls": False})
+    wb.set_properties({"title": "Sammanställning av samordningsförbund", "created": build_time()})
+    fmt = {
+        "header": wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78",
+                                 "text_wrap": True, "valign": "top", "border": 1}),
+        "kr": wb.add_format({"num_format": "#,##0"}), "pct": wb.add_format({"num_format": "0.0%"}),
+        "int": wb.add_format({"num_format": "0"}), "text": wb.add_format({}), "bool": wb.add_format({}),
+        "total_kr": wb.add_format({"num_format": "#,##0", "bold": True, "top": 1}),
+        "total_pct": wb.add_format({"num_format": "0.0%", "bold": True, "top": 1}),
+        "total_int": wb.add_format({"num_format": "0", "bold": True, "top": 1}),
+        "total": wb.add_format({"bold": True, "top": 1}),
+    }
+    ws = wb.add_worksheet("Förbund")
+    for i, (_, header, width, _) in enumerate(COLUMNS):
+        ws.write_string(0, i, header, fmt["header"])
+        ws.set_column(i, i, width)
+    ws.set_row(0, 45)
+    for r, row in enumerate(ok, start=1):
+        for i, (key, _, _, kind) in enumerate(COLUMNS):
+            value = row.get(key)
+            if value is None:
+                continue
+            if kind == "bool":
+                ws.write_string(r, i, "Ja" if value else "Nej")
+            elif kind == "text":
+                ws.write_string(r, i, str(value))
+            else:
+                ws.write_number(r, i, float(value), fmt[kind])
+    last = len(ok)
+    t = totals(rows)
+    total_row = last + 1
+    ws.write_string(total_row, 0, f"Summa ({t['antal']} förbund)", fmt["total"])
+    cols = {key: i for i, (key, _, _, _) in enumerate(COLUMNS)}
+    for key in SUM_KEYS:
+        i = cols[key]
+        letter = column_letter(i + 1)
+        kind = dict((k, kd) for k, _, _, kd in COLUMNS)[key]
+        ws.write_formula(total_row, i, f"=SUM({letter}2:{letter}{last + 1})",
+                         fmt["total_kr" if kind == "kr" else "total_int"], float(t[key]))
+    for key, num, den in (("ek_andel", "eget_kapital", "driftsbidrag"), ("individ_andel", "individ", "driftsbidrag")):
+        n, d = column_letter(cols[num] + 1), column_letter(cols[den] + 1)
+        r1 = total_row + 1
+        ws.write_formula(total_row, cols[key], f"=IF({d}{r1}=0,0,{n}{r1}/{d}{r1})", fmt["total_pct"],
+                         float(t[key] or 0))
+    ws.freeze_panes(1, 1)
+    ws.autofilter(0, 0, max(last, 1), len(COLUMNS) - 1)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    bad = wb.add_worksheet("Kunde inte läsas")
+    bad.write_row(0, 0, ["Mapp", "Fel"], fmt["header"])
+    bad.set_column(0, 0, 40)
+    bad.set_column(1, 1, 120)
+    for r, row in enumerate(failed, start=1):
+        bad.write_string(r, 0, row["mapp"])
+        bad.write_string(r, 1, row["fel_vid_lasning"])
+    wb.close()
+    return buf.getvalue()
+
+
+def rollup_context(rows: list[dict]) -> dict:
+    ok = [dict(r, visa_kon=show_split(r["deltagare_kvinnor"], r["deltagare_man"]))
+          for r in rows if "fel_vid_lasning" not in r]
+    t = totals(rows)
+    t["visa_kon"] = show_split(t["deltagare_kvinnor"], t["deltagare_man"])
+    return {"utkast": False, "forbund": ok, "summa": t, "misslyckade": [r for r in rows if "fel_vid_lasning" in r],
+            "datum": build_time().date(), "antal_mappar": len(rows)}
+
+
+def rollup_docx(rows: list[dict]) -> bytes:
+    return render_docx(TEMPLATES / "sammanstallning.docx", rollup_context(rows))
+
