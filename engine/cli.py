@@ -78,7 +78,7 @@ class Report:
 
 
 def _reports(folder: Path, keep_raw: bool = False) -> tuple[list[Report], object]:
-    from .check import run_checks, run_followup_checks, run_minutes_checks
+    from .check import run_checks, run_followup_checks, run_minutes_checks, run_plan_checks
     from .model.documents import load_documents
     from .model.figures import compute
 
@@ -111,6 +111,16 @@ def _reports(folder: Path, keep_raw: bool = False) -> tuple[list[Report], object
 
         reports.append(Report(f"Budgetuppföljning per {u.facts.per.isoformat()} ({u.source})",
                               f"budgetuppföljning-{u.facts.per.isoformat()}.docx", results, render_u))
+    for _, plan in docs.plans:
+        results = run_plan_checks(plan)
+
+        def render_p(draft, plan=plan, results=results):
+            from .render.plan import render_plan
+            return render_plan(plan, results, draft)
+
+        year = plan.facts.forsta_ar
+        reports.append(Report(f"Verksamhetsplan {year} ({plan.source})", f"verksamhetsplan-{year}.docx",
+                              results, render_p))
     previous = None
     for _, m in docs.minutes:
         results = run_minutes_checks(m, previous)
@@ -309,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", aliases=["ny"], help="skapa en mapp med tomma standardarbetsböcker")
     p.add_argument("mapp")
     p.add_argument("--ar", type=int, help="räkenskapsår att fylla i")
-    p.add_argument("--dokument", choices=("arsredovisning", "sammantrade", "uppfoljning"),
+    p.add_argument("--dokument", choices=("arsredovisning", "sammantrade", "uppfoljning", "verksamhetsplan"),
                    default="arsredovisning", help="vilka arbetsböcker: årsredovisningens fyra "
                    "(standard), ett sammanträde eller en budgetuppföljning")
     p.set_defaults(func=cmd_new)

@@ -17,15 +17,20 @@ sys.path.insert(0, str(HERE / "data"))
 
 from engine.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
 from engine.schema.sammantrade import FOLLOWUP_WB, MEETING_WB  # noqa: E402
+from engine.schema.verksamhetsplan import PLAN_WB  # noqa: E402
 from engine.schema.write import write_workbook  # noqa: E402
 
-SCHEMAS = {s.filename: s for s in (*ANNUAL_REPORT_WORKBOOKS, MEETING_WB, FOLLOWUP_WB)}
+SCHEMAS = {s.filename: s for s in (*ANNUAL_REPORT_WORKBOOKS, MEETING_WB, FOLLOWUP_WB, PLAN_WB)}
 
 
 def examples() -> dict[str, dict[str, tuple[str, dict]]]:
     """folder -> file name -> (schema file name, data)."""
     import sundsvall_2023
     import sundsvall_2024
+    import vp_examples
+
+    def plan(data):
+        return {"verksamhetsplan.xlsx": ("verksamhetsplan.xlsx", data)}
 
     def annual(books):
         return {name: (name, data) for name, data in books.items()}
@@ -35,6 +40,9 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
         "sundsvall-2023-publicerad": annual(sundsvall_2023.published()),
         "sundsvall-2024-04-26": sundsvall_2024.MEETINGS,
         "sundsvall-2024-04-26-publicerad": sundsvall_2024.published(),
+        "sundsvall-vp-2024": plan(vp_examples.sundsvall()),
+        "sundsvall-vp-2024-publicerad": plan(vp_examples.sundsvall(published=True)),
+        "harnosand-timra-vp-2022": plan(vp_examples.harnosand_timra()),
     }
 
 

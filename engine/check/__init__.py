@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..model.figures import Figures, compute
 from ..model.types import Forbund
-from . import budget, minutes, participants, policy, statements  # noqa: F401  (registers the checks)
+from . import budget, minutes, participants, plan, policy, statements  # noqa: F401  (registers the checks)
 from .finding import AVVIKELSE, FEL, Finding
 from .registry import CHECKS, DESCRIPTIONS, REGISTRY
 
@@ -22,6 +22,10 @@ def run_minutes_checks(m, previous=None) -> list[Finding]:
 
 def run_followup_checks(u) -> list[Finding]:
     return [r for fn in REGISTRY["uppfoljning"] for r in fn(u)]
+
+
+def run_plan_checks(p) -> list[Finding]:
+    return [r for fn in REGISTRY["verksamhetsplan"] for r in fn(p)]
 
 
 def problems(results: list[Finding]) -> list[Finding]:

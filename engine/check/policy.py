@@ -12,23 +12,24 @@ from .registry import check, compare, condition, describe, flag, limit, ref, spa
 LAW_SHARES = (("Staten", Decimal("0.5")), ("Region", Decimal("0.25")), ("Kommun", Decimal("0.25")))
 
 
-@check
-def member_shares(f: Forbund, fig: Figures):
-    if not f.members:
-        yield flag("medlemmar-saknas", "Medlemmarna och deras andelar finns i ekonomi.xlsx",
-                   f.settings.src.loc(), "minst en medlem i bladet Medlemmar", "inga medlemmar",
+def member_share_findings(members, missing_loc, workbook: str):
+    """The members' shares: they add up to 100 % and follow the law's 50/25/25 split."""
+    if not members:
+        yield flag("medlemmar-saknas", f"Medlemmarna och deras andelar finns i {workbook}",
+                   missing_loc, "minst en medlem i bladet Medlemmar", "inga medlemmar",
                    what="Medlemmar")
         return
-    loc = f.members[0].src.loc("andel")
-    cells = tuple(ref(m.src.loc("andel")) for m in f.members)
-    last = f.members[-1].src.loc("andel")
+    loc = members[0].src.loc("andel")
+    cells = tuple(ref(m.src.loc("andel")) for m in members)
+    last = members[-1].src.loc("andel")
     span = loc.at(f"{loc.cell}:{last.cell}") if loc.cell != last.cell else loc
     yield compare("medlemmar-andelar-summa", "Medlemmarnas andelar av driftsbidraget summerar "
-                  "till 100 %", span, Decimal(1), sum((m.andel for m in f.members), Decimal(0)), "%",
+                  "till 100 %", span, Decimal(1), sum((m.andel for m in members), Decimal(0)), "%",
                   tol=ANDEL_EXAKT, what="Summan av medlemmarnas andelar",
                   formula=Formula(cells, (Term(Decimal(1), ()),), tol=ANDEL_EXAKT))
+    all_members = members
     for category, share in LAW_SHARES:
-        members = [m for m in f.members if m.kategori == category]
+        members = [m for m in all_members if m.kategori == category]
         actual = sum((m.andel for m in members), Decimal(0))
         where = members[0].src.loc("andel") if members else span
         yield compare("medlemmar-lagens-fordelning", "Staten bär hälften, regionen en fjärdedel "
@@ -37,6 +38,11 @@ def member_shares(f: Forbund, fig: Figures):
                       what=f"Andelen för kategorin {category}",
                       formula=Formula(tuple(ref(m.src.loc("andel")) for m in members),
                                       (Term(share, ()),), tol=ANDEL_EXAKT))
+
+
+@check
+def member_shares(f: Forbund, fig: Figures):
+    yield from member_share_findings(f.members, f.settings.src.loc(), "ekonomi.xlsx")
 
 
 @check

@@ -10,8 +10,10 @@ from .finding import FEL, Finding, Formula, Term
 
 CheckFn = Callable[..., Iterable[Finding]]
 # One registry, per kind of document: "arsredovisning" checks take (Forbund, Figures),
-# "protokoll" checks take (Minutes, previous Minutes or None), "uppfoljning" (FollowUp,).
-REGISTRY: dict[str, list[CheckFn]] = {"arsredovisning": [], "protokoll": [], "uppfoljning": []}
+# "protokoll" checks take (Minutes, previous Minutes or None), "uppfoljning" (FollowUp,),
+# "verksamhetsplan" (Plan,).
+REGISTRY: dict[str, list[CheckFn]] = {"arsredovisning": [], "protokoll": [], "uppfoljning": [],
+                                      "verksamhetsplan": []}
 CHECKS = REGISTRY["arsredovisning"]
 DESCRIPTIONS: dict[str, str] = {}
 

@@ -12,7 +12,8 @@ from .registry import check, compare, flag, ref
 
 STATEMENTS = ((INCOME_STATEMENT, "rr"), (BALANCE_SHEET, "br"), (CASH_FLOW, "kf"),
               (BALANCE_REQUIREMENT, "bkr"))
-YEAR_WORDS = {"i_ar": "innevarande år", "fg_ar": "föregående år", "fg2_ar": "två år sedan"}
+YEAR_WORDS = {"i_ar": "innevarande år", "fg_ar": "föregående år", "fg2_ar": "två år sedan",
+              "ar0": "prognos året före", "ar1": "år 1", "ar2": "år 2", "ar3": "år 3"}
 THOUSAND = Decimal(1000)
 
 
@@ -31,28 +32,32 @@ def _unit(spec: StatementSheet) -> str:
     return spec.kind_of_amount.unit
 
 
+def sum_line_findings(spec: StatementSheet, st: Statement, prefix: str):
+    """Every sum line of a statement equals its terms, each year (code prefix-line)."""
+    for line in spec.lines:
+        if not line.formula:
+            continue
+        leaves = _leaves(spec, line.key)
+        for year in spec.years:
+            if not st.has(line.key, year) and not any(st.has(k, year) for _, k in leaves):
+                continue
+            expected = sum((s * st.get(k, year) for s, k in leaves), Decimal(0))
+            words = " ".join(("+ " if s > 0 else "− ") + spec.line(k).label.lower()
+                             for s, k in line.terms()).lstrip("+ ")
+            yield compare(
+                f"{prefix}-{line.key.replace('_', '-')}",
+                f"{spec.name}: {line.label} = {words}",
+                st.loc(line.key, year), expected, st.get(line.key, year), _unit(spec),
+                what=f"{line.label} ({YEAR_WORDS[year]})",
+                formula=Formula((ref(st.loc(line.key, year)),),
+                                tuple(ref(st.loc(k, year), s) for s, k in leaves)))
+
+
 @check
 def statement_sums(f: Forbund, fig: Figures):
     """Every sum line of every statement equals its terms, each year."""
     for spec, attr in STATEMENTS:
-        st: Statement = getattr(f, attr)
-        for line in spec.lines:
-            if not line.formula:
-                continue
-            leaves = _leaves(spec, line.key)
-            for year in spec.years:
-                if not st.has(line.key, year) and not any(st.has(k, year) for _, k in leaves):
-                    continue
-                expected = sum((s * st.get(k, year) for s, k in leaves), Decimal(0))
-                words = " ".join(("+ " if s > 0 else "− ") + spec.line(k).label.lower()
-                                 for s, k in line.terms()).lstrip("+ ")
-                yield compare(
-                    f"{attr}-{line.key.replace('_', '-')}",
-                    f"{spec.name}: {line.label} = {words}",
-                    st.loc(line.key, year), expected, st.get(line.key, year), _unit(spec),
-                    what=f"{line.label} ({YEAR_WORDS[year]})",
-                    formula=Formula((ref(st.loc(line.key, year)),),
-                                    tuple(ref(st.loc(k, year), s) for s, k in leaves)))
+        yield from sum_line_findings(spec, getattr(f, attr), attr)
 
 
 @check

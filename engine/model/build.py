@@ -39,7 +39,7 @@ def total(table: TableData, cls):
                src=Src(table.workbook, table.sheet, _NO_REFS, rec.row, table.columns))
 
 
-def _statement(key: str, data: StatementData) -> Statement:
+def statement(key: str, data: StatementData) -> Statement:
     refs = {f"{line}/{year}": ref for (line, year), ref in data.refs.items()}
     return Statement(key, MappingProxyType(dict(data.values)),
                      Src(data.workbook, data.sheet, MappingProxyType(refs)))
@@ -61,10 +61,10 @@ def build_model(books: dict[str, WorkbookData]) -> Forbund:
         members=records(eko["medlemmar"], Member),
         board=records(eko["styrelse"], BoardMember),
         meetings=records(eko["sammantraden"], Meeting),
-        rr=_statement("rr", eko["rr"]),
-        br=_statement("br", eko["br"]),
-        kf=_statement("kf", eko["kf"]),
-        bkr=_statement("bkr", eko["bkr"]),
+        rr=statement("rr", eko["rr"]),
+        br=statement("br", eko["br"]),
+        kf=statement("kf", eko["kf"]),
+        bkr=statement("bkr", eko["bkr"]),
         notes=records(eko["noter"], NoteLine),
         budget=records(eko["budget"], BudgetRow, radtyp="Rad"),
         five_years=records(eko["femar"], FiveYearRow),

@@ -13,8 +13,10 @@ from ..errors import InputError, Location, Problem
 from ..read import WorkbookData, find_workbook, find_workbooks, read_workbook
 from ..schema import ANNUAL_REPORT_WORKBOOKS, EKONOMI
 from ..schema.sammantrade import FOLLOWUP_WB, MEETING_WB
+from ..schema.verksamhetsplan import PLAN_WB
 from .build import build_model
 from .meeting import FollowUp, Minutes, build_followup, build_minutes
+from .plan import Plan, build_plan
 from .types import Forbund
 
 
@@ -25,10 +27,11 @@ class Documents:
     forbund: Forbund | None = None
     minutes: list[tuple[WorkbookData, Minutes]] = field(default_factory=list)
     followups: list[tuple[WorkbookData, FollowUp]] = field(default_factory=list)
+    plans: list[tuple[WorkbookData, Plan]] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return self.forbund is None and not self.minutes and not self.followups
+        return self.forbund is None and not self.minutes and not self.followups and not self.plans
 
 
 def _previous_equity(folder: Path, facts, problems: list[Problem]):
@@ -91,11 +94,15 @@ def load_documents(folder: Path, keep_raw: bool = False) -> Documents:
             followup = build_followup(book)
             value, loc = _previous_equity(folder, followup.facts, problems)
             docs.followups.append((book, build_followup(book, value, loc)))
+    for path in find_workbooks(folder, PLAN_WB.filename):
+        book = read_workbook(path, PLAN_WB, problems)
+        if book is not None and all(book.sheets.get(s.key) is not None for s in PLAN_WB.sheets):
+            docs.plans.append((book, build_plan(book)))
     if problems:
         raise InputError(problems)
     if docs.empty:
-        raise InputError([Problem(Location(str(folder)), "arbetsböcker som ekonomi.xlsx, sammantrade.xlsx "
-                                  "eller budgetuppfoljning.xlsx", "inga sådana filer",
+        raise InputError([Problem(Location(str(folder)), "arbetsböcker som ekonomi.xlsx, sammantrade.xlsx, "
+                                  "budgetuppfoljning.xlsx eller verksamhetsplan.xlsx", "inga sådana filer",
                                   "Skapa tomma arbetsböcker med ”finsam new MAPP”.")])
     docs.minutes.sort(key=lambda item: item[1].facts.datum)
     docs.followups.sort(key=lambda item: item[1].facts.per)

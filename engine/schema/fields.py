@@ -135,6 +135,10 @@ YEAR_HEADERS = {
     "i_ar": "Innevarande år",
     "fg_ar": "Föregående år",
     "fg2_ar": "Två år sedan",
+    "ar0": "Prognos året före",  # verksamhetsplan: year 0 is the forecast, years 1–3 the plan
+    "ar1": "År 1",
+    "ar2": "År 2",
+    "ar3": "År 3",
 }
 
 

@@ -331,7 +331,13 @@ def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[
                     formula = "=" + ("+".join(f"{letter}{first + j + 1}" for j in members) or "0")
                 out[(r, cols[key])] = (formula, sum((value(j, key) for j in members), Decimal(0)))
         elif kind in ("Summa kostnader", "Resultat"):
-            costs = [group_sum_row[g] for g in ("Styrelsen", "Administration", "Insatser") if g in group_sum_row]
+            # a cost group's summary row if it has one, otherwise the group's own lines
+            costs = []
+            for g in ("Styrelsen", "Administration", "Insatser"):
+                if g in group_sum_row:
+                    costs.append(group_sum_row[g])
+                else:
+                    costs += [j for j in range(i) if kinds[j] == "Rad" and rows[j].get("grupp") == g]
             for key in amount_keys:
                 letter = column_letter(cols[key] + 1)
                 cost_total = sum((value(j, key) for j in costs), Decimal(0))

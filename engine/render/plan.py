@@ -1,0 +1,73 @@
+"""Context and rendering of the verksamhetsplan och budget."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .. import fmt
+from ..check.finding import AVVIKELSE, FEL, Finding
+from ..check.plan import allocation
+from ..model.plan import PLAN_YEARS, Plan, contributions
+from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET, STATEMENT_YEARS
+from .context import _finding, _statement_rows, paragraphs
+from .docx import TEMPLATES, render_docx
+
+ZERO = Decimal(0)
+
+
+def _table(rows, with_type=False) -> list[dict]:
+    out = []
+    for r in rows:
+        kind = {"Rad": "rad", "Rubrik": "rubrik"}.get(r.radtyp, "summa")
+        out.append({"post": r.post, "typ": kind, "varden": [getattr(r, y) for y in PLAN_YEARS],
+                    "insatstyp": (getattr(r, "insatstyp", None) or "") if with_type else ""})
+    return out
+
+
+def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
+    f = p.facts
+    years = [f.year(y) for y in PLAN_YEARS]
+    per_year = [contributions(p.members, f.state(y)) for y in PLAN_YEARS]
+    members = []
+    notes = []
+    for i, m in enumerate(p.members):
+        row = [c[i] for c in per_year] if all(len(c) == len(p.members) for c in per_year) else []
+        members.append({"namn": m.namn, "andel": m.andel, "grund": m.grund or "",
+                        "belopp": [c.amount for c in row]})
+        for c, year in zip(row, years):
+            if c.exact != c.amount:
+                exact = fmt.number(c.exact, 2).rstrip("0").rstrip(",")
+                note = f"{c.member}: {exact} tkr avrundas till {fmt.number(c.amount)} tkr"
+                if note not in notes:
+                    notes.append(note)
+    totals = [sum((c.amount for c in row), ZERO) for row in per_year]
+    equity = []
+    for y, year in zip(PLAN_YEARS, years):
+        if not p.bb.has("eget_kapital", y):
+            continue
+        ek, alloc = p.bb.get("eget_kapital", y), allocation(p, y)
+        cap, floor = f.ek_tak * alloc, f.ek_golv / 1000
+        equity.append({"ar": year, "eget_kapital": ek, "tak": cap, "golv": floor,
+                       "andel": ek / alloc if alloc else None, "uppfylls": floor <= ek <= cap})
+    individual = [{"text": r.text(), "uppfylls": r.ok} for r in results if r.code == "vp-individandel"]
+    bad = [r for r in results if not r.ok]
+    return {
+        "utkast": draft,
+        "fynd": [_finding(r) for r in bad if r.severity == FEL] + [_finding(r) for r in bad if r.severity == AVVIKELSE],
+        "vp": {
+            "forbund": f.forbund, "ar": years, "ar0": f.forsta_ar - 1, "beslutsdatum": f.beslutsdatum,
+            "texter": [{"rubrik": t.rubrik, "stycken": paragraphs(t.text)} for t in p.texts],
+            "mal": [{"kategori": g.kategori, "mal": g.mal, "indikator": g.indikator or ""} for g in p.goals],
+            "medlemmar": members, "summa_bidrag": totals, "avrundning": notes,
+            "budget": _table(p.budget, with_type=True), "sammanstallning": _table(p.summary),
+            "rb": _statement_rows(p.rb, RESULT_BUDGET, negate=("kostnader", "finansiella_kostnader"),
+                                  years=STATEMENT_YEARS),
+            "bb": _statement_rows(p.bb, BALANCE_BUDGET, years=STATEMENT_YEARS),
+            "eget_kapital": equity, "ek_tak": f.ek_tak, "ek_golv": f.ek_golv,
+            "individ": individual, "individ_mal": f.individ_mal,
+            "har_individmal": bool(individual),
+        },
+    }
+
+
+def render_plan(p: Plan, results: list[Finding], draft: bool) -> bytes:
+    return render_docx(TEMPLATES / "verksamhetsplan.docx", plan_context(p, results, draft))
