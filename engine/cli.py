@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 from .errors import InputError
+from .pipeline import all_results, collect_reports, write_reports
 
 EXIT_OK, EXIT_FEL, EXIT_INPUT, EXIT_INTERNAL, EXIT_ABORT = 0, 1, 2, 3, 130
 OUT_DIR = "ut"
@@ -70,82 +71,11 @@ def _summary(results) -> str:
             f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
 
 
-class Report:
-    """One document the folder supports: its checks and how to render it."""
-
-    def __init__(self, title: str, filename: str, results, render):
-        self.title, self.filename, self.results, self.render = title, filename, results, render
-
-
-def _reports(folder: Path, keep_raw: bool = False) -> tuple[list[Report], object]:
-    from .check import run_checks, run_followup_checks, run_minutes_checks, run_plan_checks
-    from .model.documents import load_documents
-    from .model.figures import compute
-
-    docs = load_documents(folder, keep_raw=keep_raw)
-    reports: list[Report] = []
-    if docs.forbund is not None:
-        f = docs.forbund
-        fig = compute(f)
-        results = run_checks(f, fig)
-
-        def annual(draft, f=f, fig=fig, results=results):
-            from .render import annual_report
-            return annual_report(f, fig, results, draft=draft)
-
-        def revision(draft, f=f, fig=fig, results=results):
-            from .render.revision import revision_workbook
-            return revision_workbook(docs.annual_books, f, fig, results)
-
-        names = output_names(f.settings.ar)
-        reports.append(Report(f"Årsredovisning {f.settings.ar}", names["arsredovisning"], results, annual))
-        reports.append(Report(f"Revisionsunderlag {f.settings.ar}", names["revision"], [], revision))
-    followups = []
-    for _, u in docs.followups:
-        results = run_followup_checks(u)
-        followups.append((u, results))
-
-        def render_u(draft, u=u, results=results):
-            from .render.minutes import render_followup
-            return render_followup(u, results, draft)
-
-        reports.append(Report(f"Budgetuppföljning per {u.facts.per.isoformat()} ({u.source})",
-                              f"budgetuppföljning-{u.facts.per.isoformat()}.docx", results, render_u))
-    for _, plan in docs.plans:
-        results = run_plan_checks(plan)
-
-        def render_p(draft, plan=plan, results=results):
-            from .render.plan import render_plan
-            return render_plan(plan, results, draft)
-
-        year = plan.facts.forsta_ar
-        reports.append(Report(f"Verksamhetsplan {year} ({plan.source})", f"verksamhetsplan-{year}.docx",
-                              results, render_p))
-    previous = None
-    for _, m in docs.minutes:
-        results = run_minutes_checks(m, previous)
-        previous = m
-        attached = [(u, r) for u, r in followups if u.facts.bilaga_datum == m.facts.datum]
-
-        def render_m(draft, m=m, results=results, attached=attached):
-            from .render.minutes import followup_context, render_minutes
-            bilagor = [followup_context(u, r)["u"] for u, r in attached]
-            return render_minutes(m, results, bilagor, draft)
-
-        reports.append(Report(f"Sammanträdesprotokoll {m.facts.datum.isoformat()} ({m.source})",
-                              f"protokoll-{m.facts.datum.isoformat()}.docx", results, render_m))
-    return reports, docs
-
-
-def _all_results(reports: list[Report]):
-    return [r for report in reports for r in report.results]
-
-
 def cmd_check(args) -> int:
     from .check import has_errors
 
-    reports, docs = _reports(Path(args.mapp))
-    everything = _all_results(reports)
+    reports, docs = collect_reports(Path(args.mapp))
+    everything = all_results(reports)
     if args.json:
         payload = {
             "förbund": docs.forbund.settings.namn if docs.forbund else None,
@@ -172,10 +102,6 @@ def cmd_check(args) -> int:
     return EXIT_FEL if has_errors(everything) else EXIT_OK
 
 
-def output_names(year: int) -> dict[str, str]:
-    return {"arsredovisning": f"årsredovisning-{year}.docx", "revision": f"revision-{year}.xlsx"}
-
-
 def cmd_build(args) -> int:
     if len(args.mapp) > 1:
         return _build_many(args)
@@ -199,10 +125,9 @@ def _build_many(args) -> int:
 
 def _build_one(folder: Path, args) -> int:
     from .check import has_errors
-    from .render.safe_io import write_atomic
 
-    reports, _ = _reports(folder, keep_raw=True)
-    everything = _all_results(reports)
+    reports, _ = collect_reports(folder, keep_raw=True)
+    everything = all_results(reports)
     failed = has_errors(everything)
     if failed and not args.utkast:
         for rep in reports:
@@ -214,17 +139,17 @@ def _build_one(folder: Path, args) -> int:
               "--utkast för ett utkast med felen listade.")
         return EXIT_FEL
     out = Path(args.ut) if args.ut else folder / OUT_DIR
-    documents = {rep.filename: rep.render(failed) for rep in reports}
-    for name, data in documents.items():
-        write_atomic(out / name, data)
+    written, pdf_note = write_reports(reports, out, draft=failed, pdf=args.pdf)
     if failed:
         for rep in reports:
             if has_errors(rep.results):
                 print(rep.title)
                 print(_table(rep.results))
     print(_summary(everything))
-    for name in documents:
-        print(f"Skrev {out / name}" + (" (UTKAST)" if failed else ""))
+    for path in written:
+        print(f"Skrev {path}" + (" (UTKAST)" if failed else ""))
+    if pdf_note:
+        print(pdf_note)
     return EXIT_FEL if failed else EXIT_OK
 
 
@@ -244,6 +169,13 @@ def cmd_rollup(args) -> int:
         print(f"  {r['mapp']}: {r['fel_vid_lasning']}")
     print(f"Skrev {out / 'sammanställning.xlsx'}")
     print(f"Skrev {out / 'sammanställning.docx'}")
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    from .web.app import serve
+
+    serve(args.host, args.port)
     return EXIT_OK
 
 
@@ -309,6 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--utkast", action="store_true",
                    help="skriv ett utkast märkt UTKAST även om det finns fel, med felen listade")
     p.add_argument("--ut", help="mapp för rapporterna (standard: MAPP/ut)")
+    p.add_argument("--pdf", action="store_true",
+                   help="skapa också PDF av dokumenten (kräver LibreOffice)")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("sammanstall", aliases=["sammanställ", "rollup"],
                        help="sammanställ nyckeltal för flera förbund i en arbetsbok och ett dokument")
@@ -316,6 +250,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ut", default="sammanställning", help="mapp för sammanställningen")
     p.add_argument("--jobb", type=int, help="antal processer (standard: antal kärnor)")
     p.set_defaults(func=cmd_rollup)
+    p = sub.add_parser("serve", aliases=["webb"], help="starta webbsidan på den här datorn")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1", help="standard: bara den här datorn (127.0.0.1)")
+    p.set_defaults(func=cmd_serve)
     p = sub.add_parser("new", aliases=["ny"], help="skapa en mapp med tomma standardarbetsböcker")
     p.add_argument("mapp")
     p.add_argument("--ar", type=int, help="räkenskapsår att fylla i")
