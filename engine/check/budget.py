@@ -78,31 +78,28 @@ def _row(f: Forbund, radtyp: str, grupp: str | None = None) -> BudgetRow | None:
     return next((r for r in f.budget if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)), None)
 
 
+STATEMENT_LINKS = (
+    ("budget-intakter-mot-rr", ("Summa grupp", "Intäkter"), "intakter", "Summa intäkter",
+     "Budgetuppföljning: summa intäkter (utfall) = verksamhetens intäkter i resultaträkningen"),
+    ("budget-resultat-mot-rr", ("Resultat", None), "arets_resultat", "Resultat",
+     "Budgetuppföljning: resultat (utfall) = årets resultat i resultaträkningen"),
+)
+
+
 @check
 def budget_matches_statements(f: Forbund, fig: Figures):
     k = Decimal("0.001")
-    income = _row(f, "Summa grupp", "Intäkter")
-    if income is not None:
+    for code, (radtyp, grupp), line, label, description in STATEMENT_LINKS:
+        row = _row(f, radtyp, grupp)
+        if row is None:
+            continue
         for key, year in (("utfall", "i_ar"), ("utfall_fg", "fg_ar")):
-            if getattr(income, key) is None:
+            if getattr(row, key) is None:
                 continue
-            yield compare("budget-intakter-mot-rr", "Budgetuppföljning: summa intäkter (utfall) = "
-                          "verksamhetens intäkter i resultaträkningen", income.src.loc(key),
-                          f.rr.get("intakter", year) / THOUSAND, getattr(income, key), "tkr",
-                          tol=TKR_SUMMA_AVRUNDNING, what=f"Summa intäkter ({key.replace('_fg', ' föregående år')})",
-                          formula=Formula((ref(income.src.loc(key)),), (ref(f.rr.loc("intakter", year), k),),
-                                          tol=TKR_SUMMA_AVRUNDNING))
-    result = _row(f, "Resultat")
-    if result is not None:
-        for key, year in (("utfall", "i_ar"), ("utfall_fg", "fg_ar")):
-            if getattr(result, key) is None:
-                continue
-            yield compare("budget-resultat-mot-rr", "Budgetuppföljning: resultat (utfall) = årets "
-                          "resultat i resultaträkningen", result.src.loc(key),
-                          f.rr.get("arets_resultat", year) / THOUSAND, getattr(result, key), "tkr",
-                          tol=TKR_SUMMA_AVRUNDNING, what=f"Resultat ({key.replace('_fg', ' föregående år')})",
-                          formula=Formula((ref(result.src.loc(key)),),
-                                          (ref(f.rr.loc("arets_resultat", year), k),),
+            yield compare(code, description, row.src.loc(key), f.rr.get(line, year) / THOUSAND,
+                          getattr(row, key), "tkr", tol=TKR_SUMMA_AVRUNDNING,
+                          what=f"{label} ({key.replace('_fg', ' föregående år')})",
+                          formula=Formula((ref(row.src.loc(key)),), (ref(f.rr.loc(line, year), k),),
                                           tol=TKR_SUMMA_AVRUNDNING))
 
 

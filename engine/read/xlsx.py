@@ -187,13 +187,18 @@ class XlsxFile:
                             f"en DTD eller entitetsdefinition i {name}",
                             "Sådant används i XML-bomber och läses inte.", sheet=sheet) from None
         except SafeET.ParseError as exc:
-            raise self._err("välformad XML i arbetsboken", f"trasig XML i {name} ({exc})",
-                            sheet=sheet) from None
+            raise self._broken(name, sheet, exc) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-            raise self._err("en hel Excel-arbetsbok", f"en skadad del ({name})",
-                            "Filen kan ha klippts av; hämta den igen.", sheet=sheet) from None
+            raise self._damaged(name, sheet) from None
         finally:
             fh.close()
+
+    def _broken(self, name: str, sheet: str | None, exc) -> InputError:
+        return self._err("välformad XML i arbetsboken", f"trasig XML i {name} ({exc})", sheet=sheet)
+
+    def _damaged(self, name: str, sheet: str | None) -> InputError:
+        return self._err("en hel Excel-arbetsbok", f"en skadad del ({name})",
+                         "Filen kan ha klippts av; hämta den igen.", sheet=sheet)
 
     # -- workbook ----------------------------------------------------------------
     def _read_workbook(self) -> None:
@@ -234,8 +239,7 @@ class XlsxFile:
             with self.zip.open(name) as fh:
                 data = fh.read(limit)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-            raise self._err("en hel Excel-arbetsbok", f"en skadad del ({name})",
-                            "Filen kan ha klippts av; hämta den igen.", sheet=sheet) from None
+            raise self._damaged(name, sheet) from None
         bad = self._err("vanlig XML i arbetsboken", f"en DTD eller entitetsdefinition i {name}",
                         "Sådant används i XML-bomber och läses inte.", sheet=sheet)
         i = 3 if data.startswith(b"\xef\xbb\xbf") else 0
@@ -272,11 +276,9 @@ class XlsxFile:
                     yield el
                     el.clear()
         except ET.ParseError as exc:
-            raise self._err("välformad XML i arbetsboken", f"trasig XML i {name} ({exc})",
-                            sheet=sheet) from None
+            raise self._broken(name, sheet, exc) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-            raise self._err("en hel Excel-arbetsbok", f"en skadad del ({name})",
-                            "Filen kan ha klippts av; hämta den igen.", sheet=sheet) from None
+            raise self._damaged(name, sheet) from None
         finally:
             fh.close()
 
