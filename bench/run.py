@@ -257,7 +257,10 @@ def main() -> None:
     text = "\n".join(lines)
     print(text)
     if args.skriv:
-        (ROOT / "bench" / "RESULTS.md").write_text(text + "\n", encoding="utf-8")
+        results = ROOT / "bench" / "RESULTS.md"
+        old = results.read_text(encoding="utf-8") if results.exists() else ""
+        history = old[old.index("\n## Historik"):] if "\n## Historik" in old else ""
+        results.write_text(text + "\n" + history, encoding="utf-8")
 
 
 if __name__ == "__main__":

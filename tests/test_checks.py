@@ -2,12 +2,11 @@
 the exact finding code, severity and cell."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, write_folder
+from conftest import write_folder
 
 from engine.check import run_checks
 from engine.check.statements import STATEMENTS

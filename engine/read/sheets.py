@@ -15,7 +15,7 @@ from ..errors import Location, Problem, cell_ref, parse_ref
 from ..schema.fields import YEAR_HEADERS, Column, FormSheet, StatementSheet, TableSheet
 from .convert import convert, describe, is_empty
 from .values import ValueProblem, clean_text
-from .xlsx import Sheet
+from .xlsx import Cell, Sheet
 
 HEADER_SEARCH_ROWS = 15
 
@@ -112,7 +112,7 @@ class SheetReader:
         return self.table_rows(sheet.name, rows_of(sheet), spec, lambda: sheet.merged)
 
     def table_rows(self, name: str, rows, spec: TableSheet, merged=lambda: ()) -> TableData | None:
-        """Read a table from a stream of (row number, [(column, Cell)]) in row order, so a
+        """Read a table from a stream of (row number, {column: Cell}) in row order, so a
         100 000-row sheet never sits in memory as cells."""
         rows = iter(rows)
         head: list[tuple[int, dict[int, Cell]]] = []
@@ -188,7 +188,7 @@ class SheetReader:
         for ref in merged:
             try:
                 a, _, b = ref.partition(":")
-                (r1, c1), (r2, c2) = parse_ref(a), parse_ref(b or a)
+                (_, c1), (r2, c2) = parse_ref(a), parse_ref(b or a)
             except ValueError:
                 continue
             if r2 >= header_row and any(c1 <= c <= c2 for c in cols):

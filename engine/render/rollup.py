@@ -63,10 +63,11 @@ def rollup_workbook(rows: list[dict]) -> bytes:
     total_row = last + 1
     ws.write_string(total_row, 0, f"Summa ({t['antal']} förbund)", fmt["total"])
     cols = {key: i for i, (key, _, _, _) in enumerate(COLUMNS)}
+    kinds = {key: kind for key, _, _, kind in COLUMNS}
     for key in SUM_KEYS:
         i = cols[key]
         letter = column_letter(i + 1)
-        kind = dict((k, kd) for k, _, _, kd in COLUMNS)[key]
+        kind = kinds[key]
         ws.write_formula(total_row, i, f"=SUM({letter}2:{letter}{last + 1})",
                          fmt["total_kr" if kind == "kr" else "total_int"], float(t[key]))
     for key, num, den in (("ek_andel", "eget_kapital", "driftsbidrag"), ("individ_andel", "individ", "driftsbidrag")):

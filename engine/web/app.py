@@ -158,7 +158,7 @@ def create_app() -> Flask:
                 except UploadError as exc:
                     return render_template("index.html", upload_error=str(exc)), 400
             try:
-                archive, reports = _zip_outputs(folder, draft)
+                archive, _ = _zip_outputs(folder, draft)
             except InputError as exc:
                 return render_template("index.html", files=files, problems=exc.problems), 422
             if archive is None:
