@@ -74,7 +74,7 @@ def _summary(results) -> str:
 def cmd_check(args) -> int:
     from .check import has_errors
 
-    reports, docs = collect_reports(Path(args.mapp))
+    reports, docs = collect_reports(Path(args.mapp), parallel=True)
     everything = all_results(reports)
     if args.json:
         payload = {
@@ -126,7 +126,7 @@ def _build_many(args) -> int:
 def _build_one(folder: Path, args) -> int:
     from .check import has_errors
 
-    reports, _ = collect_reports(folder, keep_raw=True)
+    reports, _ = collect_reports(folder, keep_raw=True, parallel=True)
     everything = all_results(reports)
     failed = has_errors(everything)
     if failed and not args.utkast:

@@ -16,12 +16,12 @@ class Report:
         self.title, self.filename, self.results, self.render = title, filename, results, render
 
 
-def collect_reports(folder: Path, keep_raw: bool = False) -> tuple[list[Report], object]:
+def collect_reports(folder: Path, keep_raw: bool = False, parallel: bool = False) -> tuple[list[Report], object]:
     from .check import run_checks, run_followup_checks, run_minutes_checks, run_plan_checks
     from .model.documents import load_documents
     from .model.figures import compute
 
-    docs = load_documents(folder, keep_raw=keep_raw)
+    docs = load_documents(folder, keep_raw=keep_raw, parallel=parallel)
     reports: list[Report] = []
     if docs.forbund is not None:
         f = docs.forbund

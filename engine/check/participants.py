@@ -110,11 +110,12 @@ def participant_total_row(f: Forbund, fig: Figures):
     if total is None or not f.participants:
         return
     first, last = f.participants[0].src, f.participants[-1].src
+    sums = fig.participants  # the column sums, computed once in figures
     for key, label in COUNT_LABELS.items():
         value = getattr(total, key)
         if value is None:
             continue
-        expected = sum(r.n(key) for r in f.participants)
+        expected = sums.totalt if key == "totalt" else getattr(sums, key)
         yield compare("deltagare-totalrad", "Deltagare: totalraden = summan av raderna, per kolumn",
                       total.src.loc(key), Decimal(expected), Decimal(value), "st",
                       what=f"Totalt {label}",

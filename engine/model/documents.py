@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, Location, Problem
-from ..read import WorkbookData, find_workbook, find_workbooks, read_workbook
+from ..read import WorkbookData, find_workbook, find_workbooks, read_workbook, read_workbooks
 from ..schema import ANNUAL_REPORT_WORKBOOKS, EKONOMI
 from ..schema.sammantrade import FOLLOWUP_WB, MEETING_WB
 from ..schema.verksamhetsplan import PLAN_WB
@@ -59,7 +59,7 @@ def _previous_equity(folder: Path, facts, problems: list[Problem]):
     return value, loc
 
 
-def load_documents(folder: Path, keep_raw: bool = False) -> Documents:
+def load_documents(folder: Path, keep_raw: bool = False, parallel: bool = False) -> Documents:
     """Read every document set in ``folder``. ``keep_raw`` keeps every stored cell of the
     annual-report workbooks for the auditor's copy (only a build needs it)."""
     folder = Path(folder)
@@ -71,6 +71,7 @@ def load_documents(folder: Path, keep_raw: bool = False) -> Documents:
     annual_paths = {s.filename: find_workbook(folder, s.filename) for s in ANNUAL_REPORT_WORKBOOKS}
     if any(annual_paths.values()):
         books = {}
+        present = []
         for schema in ANNUAL_REPORT_WORKBOOKS:
             path = annual_paths[schema.filename]
             if path is None:
@@ -78,7 +79,8 @@ def load_documents(folder: Path, keep_raw: bool = False) -> Documents:
                                         "ingen sådan fil", "Årsredovisningen behöver alla fyra arbetsböckerna; "
                                         "skapa tomma med ”finsam new MAPP”."))
                 continue
-            book = read_workbook(path, schema, problems, keep_raw=keep_raw)
+            present.append((path, schema))
+        for (_, schema), book in zip(present, read_workbooks(present, problems, keep_raw, parallel)):
             if book is not None:
                 books[schema.filename] = book
         if not problems:

@@ -131,6 +131,38 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
     return WorkbookData(schema, source, sheets, raw)
 
 
+PARALLEL_BYTES = 4 * 1024 * 1024  # below this, a second process costs more than it saves
+
+
+def _read_one(path: Path, schema: WorkbookSchema, keep_raw: bool):
+    problems: list[Problem] = []
+    return read_workbook(path, schema, problems, keep_raw), problems
+
+
+def read_workbooks(items: list[tuple[Path, WorkbookSchema]], problems: list[Problem],
+                   keep_raw: bool = False, parallel: bool = False) -> list[WorkbookData | None]:
+    """Read several workbooks; with ``parallel`` and big files, two at a time in separate
+    processes (parsing is CPU-bound Python, so threads would not help). Only a
+    single-threaded caller (the CLI) may ask for it: the processes are forked."""
+    import multiprocessing
+    import os
+
+    big = sum(p.stat().st_size for p, _ in items) > PARALLEL_BYTES
+    in_worker = multiprocessing.current_process().name != "MainProcess"  # e.g. finsam build --jobb
+    if not parallel or not big or in_worker or len(items) < 2 or (os.cpu_count() or 1) < 2:
+        return [read_workbook(p, s, problems, keep_raw) for p, s in items]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(_read_one, p, s, keep_raw) for p, s in items]
+        out = []
+        for future in futures:
+            book, found = future.result()
+            problems.extend(found)
+            out.append(book)
+    return out
+
+
 def find_workbooks(folder: Path, filename: str) -> list[Path]:
     """Every file for a schema that may occur several times in a folder: ``sammantrade.xlsx``
     or ``sammantrade-2024-04-26.xlsx``. Excel's and LibreOffice's lock files are skipped."""

@@ -6,9 +6,9 @@ naming the header row. Every value keeps the cell it came from.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..errors import Location, Problem, cell_ref, parse_ref
@@ -23,6 +23,7 @@ HEADER_SEARCH_ROWS = 15
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """A label or name as compared: case, spacing, bullets and trailing colons ignored."""
     text = clean_text(text).casefold().replace("\u2212", "-")
@@ -105,7 +106,7 @@ class SheetReader:
                 continue
             refs[field.key] = cell_ref(row, 2)
             values[field.key] = self._value(sheet, row, 2, field)
-        return FormData(self.workbook, sheet.name, MappingProxyType(values), MappingProxyType(refs))
+        return FormData(self.workbook, sheet.name, values, refs)
 
     # -- table --------------------------------------------------------------------
     def table(self, sheet: Sheet, spec: TableSheet) -> TableData | None:
@@ -178,7 +179,7 @@ class SheetReader:
             else:
                 records.append(record)
         self._check_merge_list(name, merged(), header_row, columns)
-        return TableData(self.workbook, name, tuple(records), total, MappingProxyType(columns), header_row)
+        return TableData(self.workbook, name, tuple(records), total, dict(columns), header_row)
 
     def _check_merges(self, sheet: Sheet, header_row: int, columns: Mapping[str, int]) -> None:
         self._check_merge_list(sheet.name, sheet.merged, header_row, columns)
@@ -237,7 +238,7 @@ class SheetReader:
                 col = columns[year]
                 refs[(line.key, year)] = cell_ref(row, col)
                 values[(line.key, year)] = self._value(sheet, row, col, year_cols[spec.years.index(year)])
-        return StatementData(self.workbook, sheet.name, MappingProxyType(values), MappingProxyType(refs))
+        return StatementData(self.workbook, sheet.name, values, refs)
 
 
 def _labels_in_column(sheet: Sheet, col: int) -> dict[str, int]:
