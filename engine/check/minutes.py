@@ -6,9 +6,8 @@ from decimal import Decimal
 from ..model.meeting import FollowUp, Minutes
 from ..read.sheets import norm
 from .budget import subtotal_findings
-from .finding import AVVIKELSE, TKR_AVRUNDNING, Formula, Term
+from .finding import AVVIKELSE, TKR_AVRUNDNING, Finding, Formula, Term
 from .registry import check, compare, condition, describe, flag, limit, ref
-from .finding import Finding
 
 THOUSAND = Decimal(1000)
 
