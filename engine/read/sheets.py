@@ -109,9 +109,6 @@ class SheetReader:
         return FormData(self.workbook, sheet.name, values, refs)
 
     # -- table --------------------------------------------------------------------
-    def table(self, sheet: Sheet, spec: TableSheet) -> TableData | None:
-        return self.table_rows(sheet.name, rows_of(sheet), spec, lambda: sheet.merged)
-
     def table_rows(self, name: str, rows, spec: TableSheet, merged=lambda: ()) -> TableData | None:
         """Read a table from a stream of (row number, {column: Cell}) in row order, so a
         100 000-row sheet never sits in memory as cells."""
