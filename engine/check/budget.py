@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model.figures import Figures
-from ..model.types import BudgetRow, Forbund  # noqa: F401
+from ..model.types import Forbund, find_row
 from ..read.sheets import norm
 from ..schema.ekonomi import COST_GROUPS
 from .finding import TKR_AVRUNDNING, TKR_SUMMA_AVRUNDNING, Formula
@@ -74,10 +74,6 @@ def budget_difference_sign(f: Forbund, fig: Figures):
                                       (ref(row.src.loc("budget")), ref(row.src.loc("utfall"), -1))))
 
 
-def _row(f: Forbund, radtyp: str, grupp: str | None = None) -> BudgetRow | None:
-    return next((r for r in f.budget if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)), None)
-
-
 STATEMENT_LINKS = (
     ("budget-intakter-mot-rr", ("Summa grupp", "Intäkter"), "intakter", "Summa intäkter",
      "Budgetuppföljning: summa intäkter (utfall) = verksamhetens intäkter i resultaträkningen"),
@@ -90,7 +86,7 @@ STATEMENT_LINKS = (
 def budget_matches_statements(f: Forbund, fig: Figures):
     k = Decimal("0.001")
     for code, (radtyp, grupp), line, label, description in STATEMENT_LINKS:
-        row = _row(f, radtyp, grupp)
+        row = find_row(f.budget, radtyp, grupp)
         if row is None:
             continue
         for key, year in (("utfall", "i_ar"), ("utfall_fg", "fg_ar")):
@@ -106,7 +102,7 @@ def budget_matches_statements(f: Forbund, fig: Figures):
 @check
 def insatser_match_budget(f: Forbund, fig: Figures):
     k = Decimal("0.001")
-    total = _row(f, "Summa grupp", "Insatser")
+    total = find_row(f.budget, "Summa grupp", "Insatser")
     if total is not None and total.utfall is not None and f.insatser:
         yield compare("insatser-mot-budgetuppfoljning", "Insatsernas utfall i insatser.xlsx = "
                       "summa insatser i budgetuppföljningen", total.src.loc("utfall"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model.plan import PLAN_YEARS, Plan, contributions
+from ..model.types import find_row
 from ..read.sheets import norm
 from ..schema.ekonomi import COST_GROUPS
 from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
@@ -82,17 +83,13 @@ def member_contributions(p: Plan):
                                           tuple(ref(t.src.loc(year)) for t in state)))
 
 
-def _row(rows, radtyp, grupp=None):
-    return next((r for r in rows if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)), None)
-
-
 @check(kind="verksamhetsplan")
 def budgets_agree(p: Plan):
     """The result budget's result = the budget's result; the balance budget carries the
     result and rolls equity forward year by year."""
     for year in PLAN_YEARS:
         for rows, name in ((p.budget, "budgeten"), (p.summary, "sammanställningen")):
-            result = _row(rows, "Resultat")
+            result = find_row(rows, "Resultat")
             lines = [r for r in rows if r.radtyp == "Rad"]
             if result is None or getattr(result, year) is None or not p.rb.has("arets_resultat", year) \
                     or all(getattr(r, year) is None for r in lines):
@@ -155,7 +152,7 @@ def planned_goals(p: Plan):
                            what=f"Insatstyp för {r.post}")
         individ = sum((getattr(r, year) or ZERO for r in insatser if r.insatstyp == "Individinriktad"), ZERO)
         if f.individ_namnare == "Kostnader":
-            costs = _row(p.budget, "Summa kostnader")
+            costs = find_row(p.budget, "Summa kostnader")
             denominator = getattr(costs, year) if costs is not None and getattr(costs, year) else None
             label = "budgeterade kostnader"
         else:

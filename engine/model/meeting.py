@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..read import WorkbookData
 from .build import form_record, records
-from .types import Src
+from .types import Src, find_row
 
 TAKE_DOWN_DAYS = 21  # anslaget tas ned tidigast 21 dagar efter anslagsdatum (every seed minute)
 
@@ -119,8 +119,7 @@ class FollowUp:
     ek_previous_loc: object = None                 # its Location
 
     def row(self, radtyp: str, grupp: str | None = None) -> FollowUpRow | None:
-        return next((r for r in self.rows if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)),
-                    None)
+        return find_row(self.rows, radtyp, grupp)
 
 
 def build_minutes(book: WorkbookData) -> Minutes:

@@ -117,6 +117,11 @@ class NoteLine:
     src: Src
 
 
+def find_row(rows, radtyp: str, grupp: str | None = None):
+    """The first row of a budget-like table with this row type (and group), or None."""
+    return next((r for r in rows if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)), None)
+
+
 @dataclass(frozen=True)
 class BudgetRow:
     grupp: str | None

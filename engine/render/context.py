@@ -10,7 +10,7 @@ from decimal import Decimal
 from ..check.finding import AVVIKELSE, FEL, Finding
 from ..model.figures import Figures
 from ..model.goals import evaluate
-from ..model.types import ZERO, Forbund, Statement
+from ..model.types import ZERO, Forbund, Statement, find_row
 from ..read.sheets import norm
 from ..schema.ekonomi import BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCOME_STATEMENT
 
@@ -110,16 +110,12 @@ def _budget(f: Forbund) -> list[dict]:
     return rows
 
 
-def _budget_row(f: Forbund, radtyp: str, grupp: str | None = None):
-    return next((r for r in f.budget if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)), None)
-
-
 def _operating_statement(f: Forbund) -> list[dict]:
     """Driftredovisning (tkr) from the budget follow-up and the balance sheet. The deviation
     column is signed so that + is better than budget on every line."""
-    costs = _budget_row(f, "Summa kostnader")
-    income = _budget_row(f, "Summa grupp", "Intäkter")
-    result = _budget_row(f, "Resultat")
+    costs = find_row(f.budget, "Summa kostnader")
+    income = find_row(f.budget, "Summa grupp", "Intäkter")
+    result = find_row(f.budget, "Resultat")
     th = Decimal(1000)
 
     def val(row, key):
