@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from operator import attrgetter
 
 from ..model.figures import Figures
 from ..model.types import Forbund, ParticipantRow
@@ -27,7 +28,11 @@ def _rows(f: Forbund) -> list[ParticipantRow]:
 
 @check
 def participant_counts_plausible(f: Forbund, fig: Figures):
+    counts = attrgetter(*COUNT_LABELS)
     for row in _rows(f):
+        values = [v for v in counts(row) if v is not None]
+        if not values or (min(values) >= 0 and max(values) <= MAX_PARTICIPANTS):
+            continue  # the usual row, looked at once instead of per column
         for key, label in COUNT_LABELS.items():
             value = getattr(row, key)
             if value is None:
@@ -62,7 +67,7 @@ def _gender_sum(row: ParticipantRow, what: str):
 @check
 def participant_gender_sum(f: Forbund, fig: Figures):
     rows = [r for r in f.participants if r.totalt is not None]
-    bad = [r for r in rows if r.totalt != r.n("kvinnor") + r.n("man") + r.n("okant_kon")]
+    bad = [r for r in rows if r.totalt != (r.kvinnor or 0) + (r.man or 0) + (r.okant_kon or 0)]
     for row in bad:
         yield _gender_sum(row, f"Deltagare totalt för {row.insats}")
     if rows and not bad and all(rows[0].src.ref(k) for k in SPLIT):
@@ -84,6 +89,9 @@ def participant_outcomes_within(f: Forbund, fig: Figures):
     rows = list(f.participants)
     bad = 0
     for row in rows:
+        if ((row.arbete_kvinnor or 0) + (row.studier_kvinnor or 0) <= (row.kvinnor or 0)
+                and (row.arbete_man or 0) + (row.studier_man or 0) <= (row.man or 0)):
+            continue  # the usual row, without building the keys below
         for gender, word in (("kvinnor", "kvinnor"), ("man", "män")):
             out = row.n(f"arbete_{gender}") + row.n(f"studier_{gender}")
             if out <= row.n(gender):
@@ -122,9 +130,9 @@ def participant_total_row(f: Forbund, fig: Figures):
                       formula=Formula((ref(total.src.loc(key)),), (ref(span(first, last, key)),)))
 
 
-def _duplicates(items, key):
-    """Each repeated item after its first occurrence, with the range of the rows above it."""
-    names = [norm(getattr(i, key)) for i in items]
+def _duplicates(items, key, names):
+    """Each repeated item after its first occurrence, with the range of the rows above it.
+    ``names``: the items' normalised names, in order."""
     counts = Counter(names)
     seen = set()
     for item, name in zip(items, names):
@@ -136,21 +144,24 @@ def _duplicates(items, key):
 
 @check
 def names_unique_and_known(f: Forbund, fig: Figures):
-    for item, formula in _duplicates(f.insatser, "namn"):
+    # Normalised once per row: a 100 000-row table has more names than norm's cache holds.
+    insats_names = [norm(i.namn) for i in f.insatser]
+    participant_names = [norm(p.insats) for p in f.participants]
+    for item, formula in _duplicates(f.insatser, "namn", insats_names):
         yield flag("insatser-dubblett", "Varje insats finns en gång i insatser.xlsx",
                    item.src.loc("namn"), "ett unikt namn", item.namn, "",
                    what="Insatsens namn", hint="Namnet finns redan på en rad ovanför.", formula=formula)
-    for item, formula in _duplicates(f.participants, "insats"):
+    for item, formula in _duplicates(f.participants, "insats", participant_names):
         yield flag("deltagare-dubblett", "Varje insats finns en gång i deltagare.xlsx",
                    item.src.loc("insats"), "ett unikt namn", item.insats, "",
                    what="Insatsens namn", hint="Insatsen finns redan på en rad ovanför.", formula=formula)
-    known = {norm(i.namn) for i in f.insatser}
+    known = set(insats_names)
     names = column_range(f.insatser[0].src.loc("namn"), f.insatser[-1].src.row) if f.insatser else None
 
     def unknown(loc):
         return condition('IF(COUNTIF({0},{1})=0,"FEL","OK")', names, loc) if names else None
-    for row in f.participants:
-        if norm(row.insats) not in known:
+    for row, name in zip(f.participants, participant_names):
+        if name not in known:
             yield flag("deltagare-okand-insats", "Varje insats i deltagare.xlsx finns i "
                           "insatser.xlsx", row.src.loc("insats"), "en insats ur insatser.xlsx",
                           row.insats, "", what="Insatsen",

@@ -19,14 +19,21 @@ _NO_REFS: dict = {}
 def records(table: TableData, cls, **defaults) -> tuple:
     """A table's rows as dataclasses of ``cls`` (field names = column keys)."""
     names = [f.name for f in fields(cls) if f.name != "src"]
-    columns = table.columns
+    workbook, sheet, columns = table.workbook, table.sheet, table.columns
+    new = object.__new__
     out = []
     for rec in table.records:
-        values = {n: rec.values.get(n) for n in names}
+        get = rec.values.get
+        values = {n: get(n) for n in names}
         for key, default in defaults.items():
-            if values.get(key) is None:
+            if values[key] is None:
                 values[key] = default
-        out.append(cls(**values, src=Src(table.workbook, table.sheet, _NO_REFS, rec.row, columns)))
+        values["src"] = Src(workbook, sheet, _NO_REFS, rec.row, columns)
+        # What the frozen dataclass's __init__ does, minus one object.__setattr__ call per
+        # field: a 100 000-row table builds in half the time. The object stays frozen.
+        obj = new(cls)
+        obj.__dict__.update(values)
+        out.append(obj)
     return tuple(out)
 
 

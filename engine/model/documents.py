@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, Location, Problem
+from ..gcpause import paused_gc
 from ..read import WorkbookData, find_workbook, find_workbooks, read_workbook, read_workbooks
 from ..schema import ANNUAL_REPORT_WORKBOOKS, EKONOMI
 from ..schema.sammantrade import FOLLOWUP_WB, MEETING_WB
@@ -59,6 +60,7 @@ def _previous_equity(folder: Path, facts, problems: list[Problem]):
     return value, loc
 
 
+@paused_gc()
 def load_documents(folder: Path, keep_raw: bool = False, parallel: bool = False) -> Documents:
     """Read every document set in ``folder``. ``keep_raw`` keeps every stored cell of the
     annual-report workbooks for the auditor's copy (only a build needs it)."""

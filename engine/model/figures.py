@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from .types import ZERO, Forbund, ParticipantRow
 
@@ -75,7 +76,7 @@ class ParticipantTotals:
 
 def participant_totals(rows: tuple[ParticipantRow, ...]) -> ParticipantTotals:
     def s(key: str) -> int:
-        return sum(r.n(key) for r in rows)
+        return sum(filter(None, map(attrgetter(key), rows)))  # None counts as 0
     rows_total = sum(r.totalt if r.totalt is not None else r.n("kvinnor") + r.n("man") + r.n("okant_kon")
                      for r in rows)
     return ParticipantTotals(s("kvinnor"), s("man"), s("okant_kon"), s("volym"), s("arbete_kvinnor"),
