@@ -8,7 +8,7 @@ import string
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from conftest import docx_text, write_folder
 
@@ -26,6 +26,9 @@ text = st.text(alphabet=string.ascii_letters + "åäöÅÄÖ &<>{}%=\"'", min_si
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(revenue=amounts, costs=amounts, equity=amounts, women=counts, men=counts, name=text, event=text,
        swedish_text=st.booleans())
+# Found by hypothesis: the balance sheet's computed total became 1 003 11x xxx, a valid
+# 10-digit personnummer; sums computed by formulas are no longer scanned as typed numbers.
+@example(revenue=0, costs=0, equity=999_999_999, women=0, men=0, name="<", event="<", swedish_text=False)
 def test_workbook_round_trip(tmp_path_factory, revenue, costs, equity, women, men, name, event, swedish_text):
     data = copy.deepcopy(sundsvall_2023.CORRECTED)
     eko = data["ekonomi.xlsx"]

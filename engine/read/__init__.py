@@ -12,7 +12,7 @@ from ..gcpause import paused_gc
 from ..schema.fields import WorkbookSchema
 from . import personnummer
 from .sheets import SheetReader
-from .xlsx import Sheet, XlsxFile
+from .xlsx import MAX_TEXT_CHARS, Sheet, XlsxFile
 
 
 @dataclass(frozen=True)
@@ -58,20 +58,39 @@ def _scan_sheet_name(book: XlsxFile, name: str, problems: list[Problem]) -> str:
 
 
 def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem]):
-    """Pass rows through, reporting every personnummer (masked) with its cell."""
+    """Pass rows through, reporting every personnummer (masked) with its cell, and any
+    text longer than Excel itself can hold (only a generated file has one)."""
     for row_no, cells in rows:
         for col, cell in cells.items():
             kind, text = cell.kind, cell.raw
             if len(text) < 10 or kind not in ("s", "n"):
                 continue
-            if kind == "n" and ("." in text or "E" in text or "e" in text):
-                continue
+            if len(text) > MAX_TEXT_CHARS:
+                problems.append(Problem(Location(book.label, label, cell_ref(row_no, col)),
+                                        f"en text på högst {MAX_TEXT_CHARS:,} tecken (Excels gräns)"
+                                        .replace(",", " "), f"{len(text):,} tecken".replace(",", " "),
+                                        "Filen har inte sparats av Excel; korta texten."))
+            if kind == "n" and (cell.formula or "." in text or "E" in text or "e" in text):
+                continue  # a computed sum of 10 digits can pass for one; nobody typed it
             if not personnummer.maybe(text):
                 continue
             for masked in personnummer.find(text):
                 problems.append(Problem(Location(book.label, label, cell_ref(row_no, col)),
                                         "inga personuppgifter", f"ett personnummer ({masked})", _PNR_HINT))
         yield row_no, cells
+
+
+def _scan_outside_cells(book: XlsxFile, problems: list[Problem]) -> None:
+    """Report a personnummer in a comment, a page header, a defined name or the document
+    properties: places Excel shows, outside the cells the sheets are read from."""
+    for what, sheet, cell, text in book.texts_outside_cells():
+        if not personnummer.maybe(text):
+            continue
+        for masked in personnummer.find(text):
+            problems.append(Problem(
+                Location(book.label, personnummer.mask(sheet) if sheet else None, cell),
+                "inga personuppgifter", f"ett personnummer ({masked}) i {personnummer.mask(what)}",
+                _PNR_HINT))
 
 
 def _collect(rows, cells: dict):
@@ -120,6 +139,7 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
                     sheets[spec.key] = reader.statement(sheet, spec)
                 if keep_raw:
                     raw[spec.key] = sheet
+        _scan_outside_cells(book, problems)
     except InputError as exc:
         problems.extend(exc.problems)
         return None

@@ -39,6 +39,12 @@ _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _C, _ROW, _V, _F, _IS, _T, _R, _SI = (
     _NS + "c", _NS + "row", _NS + "v", _NS + "f", _NS + "is", _NS + "t", _NS + "r", _NS + "si")
 _MERGE = _NS + "mergeCell"
+# Printed page headers and footers: text a user types, outside any cell.
+_HEADER_FOOTER = frozenset(_NS + t for t in (
+    "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"))
+_COMMENT = _NS + "comment"
+_THREADED = "{http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments}threadedComment"
+_DOC_PROPS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
 _SHEETDATA = _NS + "sheetData"
 # OOXML escapes characters XML cannot hold (and a literal "_x" as _x005F_) as _xHHHH_.
 _XESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -103,6 +109,8 @@ class XlsxFile:
         self._cells_seen = 0
         self._shared: list[str] | None = None
         self.merged: dict[str, list[str]] = {}
+        self.headers: dict[str, list[str]] = {}  # sheet -> page header and footer texts
+        self.defined_names: list[tuple[str, str]] = []
         self._inspect()
         self._read_workbook()
 
@@ -138,7 +146,7 @@ class XlsxFile:
         infos = self.zip.infolist()
         if len(infos) > MAX_ENTRIES:
             raise self._err(f"högst {MAX_ENTRIES} delar i arkivet", f"{len(infos)} delar")
-        names = {i.filename for i in infos}
+        names = self._names = {i.filename for i in infos}
         if "mimetype" in names:
             mimetype = self._read_member("mimetype", limit=200).decode("ascii", "replace")
             if "opendocument" in mimetype:
@@ -204,7 +212,7 @@ class XlsxFile:
     def _read_workbook(self) -> None:
         rels: dict[str, str] = {}
         rels_name = "xl/_rels/workbook.xml.rels"
-        if rels_name in self.zip.namelist():
+        if rels_name in self._names:
             for _, el in self._iterparse(rels_name):
                 if el.tag == _PKG_REL_NS + "Relationship":
                     target = el.get("Target", "")
@@ -216,14 +224,16 @@ class XlsxFile:
         self.sheet_parts: dict[str, str] = {}
         self.date1904 = False
         for _, el in self._iterparse("xl/workbook.xml"):
-            if el.tag == _NS + "workbookPr":
+            if el.tag == _NS + "definedName":
+                self.defined_names.append((el.get("name", ""), el.text or ""))
+            elif el.tag == _NS + "workbookPr":
                 self.date1904 = el.get("date1904", "0").lower() in ("1", "true")
             elif el.tag == _NS + "sheet":
                 target = rels.get(el.get(_REL_NS + "id", ""), "")
-                if target and target in self.zip.namelist() and "worksheets/" in target:
+                if target and target in self._names and "worksheets/" in target:
                     self.sheet_parts[el.get("name", "")] = target
         self._shared_name = next(
-            (t for t in rels.values() if t.endswith("sharedStrings.xml") and t in self.zip.namelist()),
+            (t for t in rels.values() if t.endswith("sharedStrings.xml") and t in self._names),
             None)
 
     @property
@@ -259,8 +269,9 @@ class XlsxFile:
                     "välformad XML i arbetsboken", f"trasig XML i {name}", sheet=sheet)
             i = end + 2
 
-    def _stream(self, name: str, tags: tuple[str, ...], sheet: str | None = None):
-        """Yield the elements ``tags`` of a big part as they end, then drop them. Parsed by
+    def _stream(self, name: str, tags, sheet: str | None = None):
+        """Yield the elements ``tags`` (None: every element) of a big part as they end, then
+        drop them. Parsed by
         the standard library's C ElementTree (expat limits entity amplification and never
         fetches external entities) after ``_check_prolog`` has refused any DTD — the
         protection defusedxml gives, at C speed (defusedxml's parser is pure Python)."""
@@ -272,7 +283,7 @@ class XlsxFile:
             # "end" events only; a finished element is emptied, so what stays in memory is
             # one empty element per row (about 70 bytes), never the cells.
             for _, el in ET.iterparse(fh, events=("end",)):
-                if el.tag in tags:
+                if tags is None or el.tag in tags:
                     yield el
                     el.clear()
         except ET.ParseError as exc:
@@ -300,12 +311,17 @@ class XlsxFile:
         shared = self._shared_strings()
         merged: list[str] = []
         self.merged[name] = merged
+        headers: list[str] = []
+        self.headers[name] = headers
         row_no = 0
-        for el in self._stream(part, (_ROW, _MERGE), sheet=name):
-            if el.tag == _MERGE:
-                ref = el.get("ref")
-                if ref:
-                    merged.append(ref)
+        for el in self._stream(part, _SHEET_TAGS, sheet=name):
+            if el.tag != _ROW:
+                if el.tag == _MERGE:
+                    ref = el.get("ref")
+                    if ref:
+                        merged.append(ref)
+                elif el.text:
+                    headers.append(el.text)
                 continue
             r = el.get("r")
             row_no = int(r) if r and r.isdigit() else row_no + 1
@@ -342,7 +358,7 @@ class XlsxFile:
                                 continue
                             except (ValueError, IndexError):
                                 pass
-                        else:
+                        elif len(c) == 1:  # a typed number; <f> and <v> go to _cell
                             cells[col_no] = Cell("n", v)
                             continue
                 cell = _cell(c, shared)
@@ -354,6 +370,42 @@ class XlsxFile:
                     raise self._err(f"högst {MAX_CELLS:,} ifyllda celler".replace(",", " "), "fler",
                                     sheet=name)
                 yield row_no, cells
+
+    def texts_outside_cells(self):
+        """Yield (what, sheet, cell, text) for text a user can type outside the cells:
+        comments, page headers and footers (known once the sheet's rows are consumed),
+        defined names and the document properties. ``what`` is Swedish."""
+        for name, value in self.defined_names:
+            yield f"det definierade namnet ”{name}” (Formler > Namnhanteraren)", None, None, f"{name} {value}"
+        for sheet, texts in self.headers.items():
+            for text in texts:
+                yield "sidhuvud eller sidfot (Infoga > Sidhuvud och sidfot)", sheet, None, text
+        for sheet, part in self.sheet_parts.items():
+            for target in self._related(part, ("/comments", "/threadedComment")):
+                for el in self._stream(target, (_COMMENT, _THREADED), sheet=sheet):
+                    yield "en kommentar", sheet, el.get("ref"), "".join(el.itertext())
+        for part in _DOC_PROPS:
+            if part in self._names:
+                for el in self._stream(part, None):
+                    if el.text and el.text.strip():
+                        yield "dokumentegenskaperna (Arkiv > Info > Egenskaper)", None, None, el.text
+
+    def _related(self, part: str, kinds: tuple[str, ...]) -> list[str]:
+        """Members that ``part``'s relationships point to with a type ending in ``kinds``."""
+        folder, base = posixpath.split(part)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        if rels not in self._names:
+            return []
+        found = []
+        for _, el in self._iterparse(rels):
+            if el.tag == _PKG_REL_NS + "Relationship" and el.get("Type", "").endswith(kinds) \
+                    and el.get("TargetMode") != "External":
+                target = el.get("Target", "")
+                target = target.lstrip("/") if target.startswith("/") else \
+                    posixpath.normpath(posixpath.join(folder, target))
+                if target in self._names:
+                    found.append(target)
+        return found
 
     def read_sheet(self, name: str) -> Sheet:
         cells: dict[tuple[int, int], Cell] = {}
@@ -369,6 +421,7 @@ def _column_names() -> dict[str, int]:
 
 
 _COLUMNS = _column_names()
+_SHEET_TAGS = frozenset((_ROW, _MERGE)) | _HEADER_FOOTER
 
 
 def _rich_text(si) -> str:

@@ -842,6 +842,67 @@ def _(folder):
     _write(folder, "insatser.xlsx", d)
 
 
+@case("text_over_excel_limit", 2, "a 40 000-character text in Texter (Excel holds at most 32 767)",
+      workbook="texter.xlsx", sheet="Texter", cells=("B13",), must_contain=("32 767", "40 000 tecken"))
+def _(folder):
+    txt = _data("texter.xlsx")
+    txt["texter"]["handelser"] = "LANGTEXT"  # xlsxwriter itself cuts texts at 32 767
+    _write(folder, "texter.xlsx", txt)
+    _rewrite_zip(folder / "texter.xlsx", {"xl/sharedStrings.xml": lambda b: b.replace(
+        b"LANGTEXT", ("Lång text." * 4000).encode())})
+
+
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
+
+@case("personnummer_in_comment", 2, f"a cell comment (anteckning) on Texter!B5 holding {PNR}",
+      workbook="texter.xlsx", sheet="Texter", cells=("B5",), must_contain=(PNR_MASKED, "kommentar"),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    p = folder / "texter.xlsx"
+    part = sheet_part(p, "Texter")
+    rels = part.replace("worksheets/", "worksheets/_rels/") + ".rels"
+    comments = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<authors><author>Handläggare</author></authors><commentList>'
+        f'<comment ref="B5" authorId="0"><text><r><t>Ring {PNR} om intyget.</t></r></text></comment>'
+        '</commentList></comments>')
+    _rewrite_zip(p, {"[Content_Types].xml": lambda b: b.replace(b"</Types>", (
+        '<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.comments+xml"/></Types>').encode())}, add={
+        "xl/comments1.xml": comments.encode(),
+        rels: ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
+               '"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+               f'Type="{_COMMENTS_REL}" Target="../comments1.xml"/></Relationships>').encode()})
+
+
+@case("personnummer_in_document_properties", 2, f"{PNR} as the workbook's author (Arkiv > Info)",
+      workbook="ekonomi.xlsx", must_contain=(PNR_MASKED, "dokumentegenskaper"),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    _rewrite_zip(folder / "ekonomi.xlsx", {"docProps/core.xml": lambda b: b.replace(
+        b"<dc:creator></dc:creator>", f"<dc:creator>{PNR}</dc:creator>".encode())})
+
+
+@case("personnummer_in_header", 2, f"{PNR} in the printed page header of Texter",
+      workbook="texter.xlsx", sheet="Texter", must_contain=(PNR_MASKED, "sidhuvud"),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    _edit_sheet(folder / "texter.xlsx", "Texter", lambda x: x.replace(
+        "</worksheet>", f"<headerFooter><oddHeader>&amp;LUtskrift för {PNR}</oddHeader></headerFooter>"
+        "</worksheet>"))
+
+
+@case("personnummer_in_defined_name", 2, f"a named constant (Formler > Namnhanteraren) holding {PNR}",
+      workbook="insatser.xlsx", must_contain=(PNR_MASKED, "namn"),
+      must_not_contain=(PNR, PNR.replace("-", ""), PNR[2:]))
+def _(folder):
+    _rewrite_zip(folder / "insatser.xlsx", {"xl/workbook.xml": lambda b: b.replace(
+        b"</sheets>", f'</sheets><definedNames><definedName name="Kontakt">"{PNR}"</definedName>'
+        "</definedNames>".encode())})
+
+
 @case("unknown_insats_type", 2, "Typ 'Individuell' (not one of the choices)",
       workbook="insatser.xlsx", sheet="Insatser", cells=("B6",), must_contain=("Individuell",))
 def _(folder):
