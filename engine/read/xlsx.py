@@ -44,6 +44,8 @@ _HEADER_FOOTER = frozenset(_NS + t for t in (
     "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"))
 _COMMENT = _NS + "comment"
 _THREADED = "{http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments}threadedComment"
+# Parts read to find the sheets' names; a zip bomb among them is reported at once.
+_PACKAGE_PARTS = frozenset(("[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"))
 _DOC_PROPS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
 _SHEETDATA = _NS + "sheetData"
 # OOXML escapes characters XML cannot hold (and a literal "_x" as _x005F_) as _xHHHH_.
@@ -111,8 +113,13 @@ class XlsxFile:
         self.merged: dict[str, list[str]] = {}
         self.headers: dict[str, list[str]] = {}  # sheet -> page header and footer texts
         self.defined_names: list[tuple[str, str]] = []
+        self._bomb: zipfile.ZipInfo | None = None
         self._inspect()
         self._read_workbook()
+        if self._bomb is not None:  # raised now that the part can be named by its sheet
+            part = self._bomb.filename
+            raise self._bomb_error(self._bomb, next(
+                (n for n, p in self.sheet_parts.items() if p == part), None))
 
     # -- container ---------------------------------------------------------------
     def _err(self, expected: str, found: str, message: str = "", sheet: str | None = None,
@@ -164,11 +171,10 @@ class XlsxFile:
                 info.file_size > 1024 * 1024
                 and info.file_size > MAX_RATIO * max(info.compress_size, 1)
             ):
-                raise self._err(
-                    "en arbetsbok av rimlig storlek",
-                    f"delen {info.filename} som packas upp till {info.file_size / 2**20:.0f} MB "
-                    f"från {max(info.compress_size, 1) / 1024:.0f} kB",
-                    "Filen liknar en zip-bomb och läses inte.")
+                if info.filename not in _PACKAGE_PARTS and self._bomb is None:
+                    self._bomb = info  # never opened; reported with its sheet's name below
+                    continue
+                raise self._bomb_error(info)
         if total > MAX_TOTAL_BYTES:
             raise self._err("en arbetsbok av rimlig storlek",
                             f"{total / 2**20:.0f} MB uppackat innehåll")
@@ -176,6 +182,12 @@ class XlsxFile:
         if b"macroEnabled" in content_types or "xl/vbaProject.bin" in names:
             raise self._err("en arbetsbok utan makron (.xlsx)", "en makroaktiverad arbetsbok (.xlsm)",
                             "Spara en kopia som Excel-arbetsbok (.xlsx) utan makron.")
+
+    def _bomb_error(self, info: zipfile.ZipInfo, sheet: str | None = None) -> InputError:
+        return self._err("en arbetsbok av rimlig storlek",
+                         f"delen {info.filename} som packas upp till {info.file_size / 2**20:.0f} MB "
+                         f"från {max(info.compress_size, 1) / 1024:.0f} kB",
+                         "Filen liknar en zip-bomb och läses inte.", sheet=sheet)
 
     def _read_member(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
         with self.zip.open(name) as fh:

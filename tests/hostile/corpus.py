@@ -374,7 +374,7 @@ def _(folder):
 
 
 @case("zip_bomb", 2, "a 300 MB sheet member (one inline string) that compresses to ~300 kB",
-      workbook="texter.xlsx", must_contain=("zip-bomb",))
+      workbook="texter.xlsx", sheet="Texter", must_contain=("zip-bomb",))
 def _(folder):
     p = folder / "texter.xlsx"
     part = sheet_part(p, "Texter")
