@@ -30,7 +30,7 @@ def records(table: TableData, cls, **defaults) -> tuple:
                 values[key] = default
         values["src"] = Src(workbook, sheet, _NO_REFS, rec.row, columns)
         # What the frozen dataclass's __init__ does, minus one object.__setattr__ call per
-        # field: a 100 000-row table builds in half the time. The object stays frozen.
+        # field (about 1 µs a row of a 100 000-row table). The object stays frozen.
         obj = new(cls)
         obj.__dict__.update(values)
         out.append(obj)
