@@ -146,6 +146,31 @@ def test_personnummer_stops_build_masked(tmp_path, corrected):
     assert "1212-1212" not in err and "19121212-1212" not in err
 
 
+def test_parallel_read_gives_the_sequential_model_and_problems(tmp_path, corrected, monkeypatch):
+    """The CLI reads big workbooks in a worker process (its tables pickled back compactly):
+    forced here on the small example, the model and the problems must be the same."""
+    import engine.read as read
+    from engine.model.documents import load_documents
+
+    folder = write_folder(tmp_path / "ok", corrected)
+    monkeypatch.setattr(read, "PARALLEL_BYTES", 0)
+    parallel = load_documents(folder, parallel=True).forbund
+    assert parallel == load_documents(folder, parallel=False).forbund
+    assert len(parallel.participants) > 5 and parallel.participant_total is not None
+
+    corrected["ekonomi.xlsx"]["rr"]["kostnader"] = ("sex miljoner", 7_786_784)
+    corrected["insatser.xlsx"]["insatser"][0]["typ"] = "Individuell"
+    corrected["texter.xlsx"]["texter"]["handelser"] = "Kontakt: 19121212-1212 vid frågor."
+    broken = write_folder(tmp_path / "broken", corrected)
+    found = []
+    for parallel in (True, False):
+        with pytest.raises(InputError) as exc:
+            load_documents(broken, parallel=parallel)
+        found.append([str(p) for p in exc.value.problems])
+    assert found[0] == found[1] and len(found[0]) == 3, found
+    assert [p.split(",")[0] for p in found[0]] == ["ekonomi.xlsx", "insatser.xlsx", "texter.xlsx"]
+
+
 def test_numbers_typed_as_swedish_text_are_accepted(tmp_path, corrected):
     corrected["ekonomi.xlsx"]["installningar"]["driftsbidrag"] = "7 360 000"
     corrected["ekonomi.xlsx"]["installningar"]["ek_tak"] = "20 %"
