@@ -255,3 +255,14 @@ def test_workbooks_saved_by_libreoffice_read_the_same(tmp_path):
         [(p.insats, p.kvinnor, p.man, p.totalt) for p in ours.participants]
     assert theirs.settings.beslutsdatum == ours.settings.beslutsdatum
     assert theirs.texts == ours.texts
+
+
+def test_table_records_are_frozen_dataclasses_as_the_constructor_makes_them():
+    import dataclasses
+
+    f = load(EXAMPLES / "sundsvall-2023")
+    row = f.participants[0]
+    rebuilt = type(row)(**{fl.name: getattr(row, fl.name) for fl in dataclasses.fields(row)})
+    assert rebuilt == row and repr(rebuilt) == repr(row)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        row.kvinnor = 1

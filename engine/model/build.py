@@ -21,6 +21,8 @@ def records(table: TableData, cls, **defaults) -> tuple:
     names = [f.name for f in fields(cls) if f.name != "src"]
     workbook, sheet, columns = table.workbook, table.sheet, table.columns
     new = object.__new__
+    # The shortcut below is only what __init__ does for a plain frozen dataclass.
+    direct = not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
     out = []
     for rec in table.records:
         get = rec.values.get
@@ -31,8 +33,11 @@ def records(table: TableData, cls, **defaults) -> tuple:
         values["src"] = Src(workbook, sheet, _NO_REFS, rec.row, columns)
         # What the frozen dataclass's __init__ does, minus one object.__setattr__ call per
         # field (about 1 µs a row of a 100 000-row table). The object stays frozen.
-        obj = new(cls)
-        obj.__dict__.update(values)
+        if direct:
+            obj = new(cls)
+            obj.__dict__.update(values)
+        else:
+            obj = cls(**values)
         out.append(obj)
     return tuple(out)
 
