@@ -646,17 +646,20 @@ def build_rollup() -> Document:
              "{{ r.eget_kapital|kr }}", "{{ r.ek_andel|pct }} av {{ r.ek_tak|pct(0) }}{% if not r.ek_inom %} *{% endif %}",
              "{{ r.individ_andel|pct }} av {{ r.individ_mal|pct(0) }}{% if not r.individ_uppnatt %} *{% endif %}",
              "{{ r.deltagare|antal }}{% if r.visa_kon %} ({{ r.deltagare_kvinnor|antal }}/{{ r.deltagare_man|antal }}){% endif %}",
-             "{{ r.arbete_studier|antal }}", "{{ r.fel|antal }} / {{ r.avvikelser|antal }}"]
+             "{{ r.arbete_studier|antal }}{% if r.visa_kon_utfall %} ({{ r.arbete_studier_kvinnor|antal }}/"
+             "{{ r.arbete_studier_man|antal }}){% endif %}", "{{ r.fel|antal }} / {{ r.avvikelser|antal }}"]
     b.table(["Förbund", "Driftsbidrag", "Årets resultat", "Eget kapital", "Eget kapital / tak",
-             "Individinriktat / mål", "Deltagare (♀/♂)", "Till arbete/studier", "Fel / avvikelser"],
-            [4.9, 2.9, 2.9, 2.8, 2.6, 2.6, 3.2, 1.9, 1.6], [
+             "Individinriktat / mål", "Deltagare (♀/♂)", "Till arbete/studier (♀/♂)", "Fel / avvikelser"],
+            [4.5, 2.8, 2.8, 2.7, 2.6, 2.6, 3.2, 2.8, 1.4], [
                 ("tag", ["{%tr for r in forbund %}"]),
                 ("row", cells),
                 ("tag", ["{%tr endfor %}"]),
                 ("bold", ["Summa", "{{ summa.driftsbidrag|kr }}", "{{ summa.resultat|kr }}",
                           "{{ summa.eget_kapital|kr }}", "{{ summa.ek_andel|pct }}", "{{ summa.individ_andel|pct }}",
                           "{{ summa.deltagare|antal }}{% if summa.visa_kon %} ({{ summa.deltagare_kvinnor|antal }}/"
-                          "{{ summa.deltagare_man|antal }}){% endif %}", "{{ summa.arbete_studier|antal }}",
+                          "{{ summa.deltagare_man|antal }}){% endif %}",
+                          "{{ summa.arbete_studier|antal }}{% if summa.visa_kon_utfall %} ("
+                          "{{ summa.arbete_studier_kvinnor|antal }}/{{ summa.arbete_studier_man|antal }}){% endif %}",
                           "{{ summa.fel|antal }} / {{ summa.avvikelser|antal }}"]),
             ])
     b.p("* målet är inte uppnått. Andelarna i summaraden är räknade på summan av driftsbidragen. "

@@ -78,6 +78,9 @@ def test_rollup_equals_sum_of_folders(folders):
     text = docx_text(out / "sammanställning.docx")
     assert "Sammanställning av 3 samordningsförbund" in text
     assert "Samordningsförbundet i Sundsvall (2023) | 7 360 000 | 476 308 | 1 288 424" in text
+    p = compute(load(good[0])).participants  # outcomes per gender, as the participants
+    assert f"| 734 (359/373) | {p.arbete + p.studier} ({p.arbete_studier_kvinnor}/{p.arbete_studier_man}) |" \
+        in text.replace("\u00a0", " ")
     assert str(broken) in text
 
 

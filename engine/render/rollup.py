@@ -92,10 +92,12 @@ def rollup_workbook(rows: list[dict]) -> bytes:
 
 
 def rollup_context(rows: list[dict]) -> dict:
-    ok = [dict(r, visa_kon=show_split(r["deltagare_kvinnor"], r["deltagare_man"]))
-          for r in rows if "fel_vid_lasning" not in r]
-    t = totals(rows)
-    t["visa_kon"] = show_split(t["deltagare_kvinnor"], t["deltagare_man"])
+    def with_splits(r: dict) -> dict:  # gender shown only when both are at least ten, as NNS
+        return dict(r, visa_kon=show_split(r["deltagare_kvinnor"], r["deltagare_man"]),
+                    visa_kon_utfall=show_split(r["arbete_studier_kvinnor"], r["arbete_studier_man"]))
+
+    ok = [with_splits(r) for r in rows if "fel_vid_lasning" not in r]
+    t = with_splits(totals(rows))
     return {"utkast": False, "forbund": ok, "summa": t, "misslyckade": [r for r in rows if "fel_vid_lasning" in r],
             "datum": build_time().date(), "antal_mappar": len(rows)}
 
