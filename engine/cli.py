@@ -13,6 +13,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from . import fmt
 from .errors import InputError
 from .pipeline import all_results, collect_reports, write_reports
 
@@ -41,17 +42,17 @@ def _print_input_error(exc: InputError, as_json: bool) -> None:
 
 
 def _table(results) -> str:
-    from .check import problems
+    from .check import problems, shown_per_code
 
-    rows = problems(results)
-    if not rows:
+    shown = shown_per_code(problems(results))
+    if not shown:
         return ""
     headers = ("Typ", "Kod", "Plats", "Förväntat", "Faktiskt")
     data = []
-    for r in rows:
+    for r, more in shown:
         loc = r.location
         place = f"{loc.workbook} / {loc.sheet or ''} / {loc.cell or ''}".rstrip(" /")
-        data.append((r.severity, r.code, place, r.expected_text, r.actual_text, r.text()))
+        data.append((r.severity, r.code, place, r.expected_text, r.actual_text, r.text(), more))
     widths = [min(max(len(h), *(len(d[i]) for d in data)), cap)
               for i, (h, cap) in enumerate(zip(headers, (9, 36, 80, 18, 18)))]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)),
@@ -60,6 +61,9 @@ def _table(results) -> str:
         lines.append("  ".join(str(c)[:w].ljust(w) for c, w in zip(d[:5], widths)))
         for part in textwrap.wrap(d[5], 100):
             lines.append("    " + part)
+        if d[6]:
+            lines.append(f"… och {fmt.count(d[6])} fynd till med koden {d[1]}; hela listan ger "
+                         "finsam check MAPP --json.")
     return "\n".join(lines)
 
 
@@ -67,7 +71,8 @@ def _summary(results) -> str:
     fel = sum(1 for r in results if not r.ok and r.severity == "fel")
     avv = sum(1 for r in results if not r.ok and r.severity == "avvikelse")
     ok = sum(1 for r in results if r.ok)
-    return (f"{len(results)} kontroller: {ok} godkända, {fel} fel, {avv} "
+    n = fmt.count
+    return (f"{n(len(results))} kontroller: {n(ok)} godkända, {n(fel)} fel, {n(avv)} "
             f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
 
 

@@ -33,8 +33,30 @@ def problems(results: list[Finding]) -> list[Finding]:
     return sorted((r for r in results if not r.ok), key=lambda r: order[r.severity])
 
 
+# A systematic error (a renamed insats list, a column typed in tkr) repeats one finding on
+# every row: screens show the first few of each code and say how many more there are.
+SHOWN_PER_CODE = 10
+
+
+def shown_per_code(rows: list, code=lambda r: r.code, limit: int = SHOWN_PER_CODE) -> list:
+    """The rows to show, in order, at most ``limit`` of each code, each as (row, how many
+    more of its code follow unshown: 0 except on the last shown row of a longer run)."""
+    total: dict[str, int] = {}
+    for row in rows:
+        total[code(row)] = total.get(code(row), 0) + 1
+    seen: dict[str, int] = {}
+    shown = []
+    for row in rows:
+        key = code(row)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= limit:
+            shown.append((row, total[key] - limit if seen[key] == limit else 0))
+    return shown
+
+
 def has_errors(results: list[Finding]) -> bool:
     return any(not r.ok and r.severity == FEL for r in results)
 
 
-__all__ = ["run_checks", "problems", "has_errors", "Finding", "FEL", "AVVIKELSE", "DESCRIPTIONS"]
+__all__ = ["run_checks", "problems", "has_errors", "shown_per_code", "Finding", "FEL", "AVVIKELSE",
+           "DESCRIPTIONS"]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from flask import Flask, abort, render_template, request, send_file
 
+from ..check import shown_per_code
 from ..errors import InputError
 from ..pipeline import all_results, collect_reports, write_reports
 from ..schema import ALL_WORKBOOKS
@@ -92,7 +93,8 @@ def _check(folder: Path, files: list[dict], example: bool = False):
     summary = {"kontroller": len(everything), "godkanda": sum(r.ok for r in everything), "fel": fel,
                "avvikelser": len(findings) - fel,
                "dokument": [{"titel": r.title, "fil": r.filename} for r in reports]}
-    return render_template("index.html", files=files, findings=findings, summary=summary, example=example), 200
+    shown = [dict(f, fler=more) for f, more in shown_per_code(findings, code=lambda f: f["kod"])]
+    return render_template("index.html", files=files, findings=shown, summary=summary, example=example), 200
 
 
 def _zip_outputs(folder: Path, draft: bool):
