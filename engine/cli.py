@@ -76,24 +76,74 @@ def _summary(results) -> str:
             f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
 
 
+class _JsonArray:
+    """A JSON array whose items are made while ``_write_json`` writes them."""
+
+    def __init__(self, items):
+        self.items = items
+
+
+def _has_arrays(value) -> bool:
+    return isinstance(value, (list, _JsonArray)) or (
+        isinstance(value, dict) and any(isinstance(v, (list, _JsonArray)) for v in value.values()))
+
+
+def _dumps(value, indent: str) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+
+def _write_json(value, out, indent: str = "") -> None:
+    """The text of json.dump(value, indent=2), written as it is made: the items of a
+    _JsonArray are generated one at a time and written a couple of thousand at a time."""
+    inner = indent + "  "
+    if not _has_arrays(value):
+        out.write(_dumps(value, indent))
+    elif isinstance(value, dict):
+        out.write("{")
+        for i, (key, item) in enumerate(value.items()):
+            out.write(("," if i else "") + "\n" + inner + json.dumps(key, ensure_ascii=False) + ": ")
+            _write_json(item, out, inner)
+        out.write("\n" + indent + "}")
+    else:
+        parts: list[str] = []
+        opened = False
+        for item in value.items if isinstance(value, _JsonArray) else value:
+            parts.append(("," if opened else "[") + "\n" + inner)
+            opened = True
+            if _has_arrays(item):
+                out.write("".join(parts))
+                parts.clear()
+                _write_json(item, out, inner)
+            else:
+                parts.append(_dumps(item, inner))
+                if len(parts) > 4000:
+                    out.write("".join(parts))
+                    parts.clear()
+        out.write("".join(parts) + ("\n" + indent + "]" if opened else "[]"))
+
+
 def cmd_check(args) -> int:
     from .check import has_errors
 
     reports, docs = collect_reports(Path(args.mapp), parallel=True)
     everything = all_results(reports)
     if args.json:
+        def findings(results):  # generated while written: 100 000 findings never sit as dicts
+            return _JsonArray(r.as_dict() for r in results if args.alla or not r.ok)
+
         payload = {
             "förbund": docs.forbund.settings.namn if docs.forbund else None,
             "år": docs.forbund.settings.ar if docs.forbund else None,
             "kontroller": len(everything), "godkända": sum(r.ok for r in everything),
             "fel": sum(1 for r in everything if not r.ok and r.severity == "fel"),
             "avvikelser": sum(1 for r in everything if not r.ok and r.severity == "avvikelse"),
-            "fynd": [r.as_dict() for r in everything if args.alla or not r.ok],
+            "fynd": findings(everything),
             "dokument": [{"dokument": rep.title, "fil": rep.filename, "kontroller": len(rep.results),
-                          "fynd": [r.as_dict() for r in rep.results if args.alla or not r.ok]}
+                          "fynd": findings(rep.results)}
                          for rep in reports if rep.results],
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        _write_json(payload, sys.stdout)
+        sys.stdout.write("\n")
     else:
         for rep in reports:
             if not rep.results:

@@ -185,3 +185,21 @@ def test_avvikelse_does_not_block_and_is_reported(tmp_path, corrected):
     assert main(["build", str(folder)]) == 0
     text = docx_text(folder / "ut" / "årsredovisning-2023.docx")
     assert "Målet är ej uppnått: eget kapital överstiger taket." in text
+
+
+def test_streamed_json_is_json_dumps_byte_for_byte():
+    """check --json writes findings as they are made (100 000 of them never sit in memory
+    as dicts); the text must be exactly json.dumps(indent=2) of the same payload."""
+    import io
+    import json
+
+    from engine.cli import _JsonArray, _write_json
+
+    payload = {"förbund": "Sundsvall", "år": 2023, "tom": [], "tomt": {}, "text": "rad 1\nrad 2 <&>",
+               "fynd": [{"kod": "a", "belopp": 1.5, "lista": [1, 2]}, {"kod": "ö", "inget": None}],
+               "dokument": [{"titel": "x", "fynd": []}, {"titel": "y", "fynd": [{"kod": "b"}]}]}
+    lazy = dict(payload, fynd=_JsonArray(iter(payload["fynd"])),
+                dokument=[dict(d, fynd=_JsonArray(iter(d["fynd"]))) for d in payload["dokument"]])
+    out = io.StringIO()
+    _write_json(lazy, out)
+    assert out.getvalue() == json.dumps(payload, ensure_ascii=False, indent=2)
