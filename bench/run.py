@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
 import resource
@@ -274,6 +275,18 @@ def main() -> None:
                   f"| varav läsning av deltagare.xlsx ({args.rader} rader × 10 kolumner) | {fmt(read_deltagare)} | – |",
                   f"| varav läsning av insatser.xlsx ({args.rader} rader × 7 kolumner) | {fmt(read_insatser)} | – |",
                   ""]
+        # The same participants against an insatser.xlsx of a usual size: every row a finding.
+        failing = work / "big-fel"
+        failing.mkdir()
+        for name in ("ekonomi.xlsx", "deltagare.xlsx", "texter.xlsx"):
+            shutil.copyfile(big / name, failing / name)
+        shutil.copyfile(folders[1] / "insatser.xlsx", failing / "insatser.xlsx")
+        fail_s, fail_kb = tree_peak([PY, "-m", "engine.cli", "check", str(failing), "--json"])
+        out = subprocess.run([PY, "-m", "engine.cli", "check", str(failing), "--json"], capture_output=True,
+                             text=True, env=ENV).stdout
+        fel = json.loads(out)["fel"]
+        lines[-1:] = [f"| samma deltagare mot en insatsbok av vanlig storlek: {fel} fel, `finsam check --json` "
+                      f"({len(out.encode()) / 2**20:.0f} MB) | {fmt(fail_s)} | {fail_kb / 1024:.0f} MB |", ""]
         # No target, but a förbund may try: the annual report then lists every insats.
         build_s, build_kb = tree_peak([PY, "-m", "engine.cli", "build", str(big)])
         docx_mb = sum(p.stat().st_size for p in (big / "ut").glob("*.docx")) / 2**20
