@@ -182,36 +182,80 @@ def test_docx_opens_in_libreoffice(built, tmp_path):
         assert "1 288 424" in normalise(text)
 
 
-def test_whole_document_render_equals_docxtpls_own(tmp_path):
-    """render_docx parses the rendered body with the whole document instead of letting
-    docxtpl move it in (lxml's move grows faster than the rows); the document must be the
-    one docxtpl itself makes, byte for byte."""
+def _document_xml(data: bytes) -> bytes:
     import io
     import zipfile
 
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("word/document.xml")
+
+
+def _plain_docxtpl(template, context) -> bytes:
+    import io
+
     from docxtpl import DocxTemplate
 
+    from engine.render.environment import make_environment
+
+    plain = DocxTemplate(str(template))
+    plain.render(context, jinja_env=make_environment(), autoescape=True)
+    buf = io.BytesIO()
+    plain.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["column-loop", "repeated-picture"])
+def test_whole_document_render_keeps_docxtpls_table_and_picture_fixes(tmp_path, kind):
+    """A template whose rows vary in cell count ({%tc %}) goes through docxtpl's table fix;
+    a picture repeated by a loop gets docxtpl's renumbered docPr ids. Same bytes as docxtpl."""
+    import base64
+
+    from docx import Document as NewDocument
+
+    from engine.render.docx import render_docx
+
+    doc = NewDocument()
+    if kind == "column-loop":
+        table = doc.add_table(rows=2, cols=4)  # the loop's tag cells vanish; one cell a year
+        for row, first, each in ((0, "Insats", "{{ y }}"), (1, "{{ name }}", "{{ y * 2 }}")):
+            cells = table.rows[row].cells
+            cells[0].text, cells[1].text = first, "{%tc for y in years %}"
+            cells[2].text, cells[3].text = each, "{%tc endfor %}"
+    else:
+        png = tmp_path / "a.png"
+        png.write_bytes(base64.b64decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="))
+        doc.add_paragraph("{%p for y in years %}")
+        doc.add_paragraph("{{ name }} {{ y }}")
+        doc.add_picture(str(png))
+        doc.add_paragraph("{%p endfor %}")
+    template = tmp_path / "mall.docx"
+    doc.save(str(template))
+    context = {"years": [2024, 2025, 2026, 2027, 2028], "name": "Psykolog & <SIP>"}
+    ours = _document_xml(render_docx(template, context))
+    assert ours == _document_xml(_plain_docxtpl(template, context))
+    assert b"Psykolog &amp; &lt;SIP&gt;" in ours
+    if kind == "column-loop":
+        assert ours.count(b"<w:gridCol ") == 6 and b"4056" in ours  # 1 + 5 columns: grid widened
+    else:
+        assert ours.count(b"<wp:docPr ") == 5 and len(set(re.findall(rb'<wp:docPr id="(\d+)"', ours))) == 5
+
+
+def test_whole_document_render_equals_docxtpls_own(tmp_path):
+    """render_docx parses the rendered body with the whole document instead of letting
+    docxtpl move it in (lxml's move grows faster than the rows); the annual report must be
+    the one docxtpl itself makes, byte for byte."""
     from engine.check import run_checks
     from engine.model.build import load
     from engine.model.figures import compute
     from engine.render import TEMPLATES
     from engine.render.context import annual_report_context
     from engine.render.docx import render_docx
-    from engine.render.environment import make_environment
 
     f = load(EXAMPLES / "sundsvall-2023")
     fig = compute(f)
     context = annual_report_context(f, fig, run_checks(f, fig), False)
-    ours = render_docx(TEMPLATES / "arsredovisning.docx", context)
-    plain = DocxTemplate(str(TEMPLATES / "arsredovisning.docx"))
-    plain.render(context, jinja_env=make_environment(), autoescape=True)
-    buf = io.BytesIO()
-    plain.save(buf)
-
-    def document_xml(data: bytes) -> bytes:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return z.read("word/document.xml")
-
-    expected = document_xml(buf.getvalue())
-    assert b"1 288 424" in expected or "1\u00a0288\u00a0424".encode() in expected
-    assert document_xml(ours) == expected
+    template = TEMPLATES / "arsredovisning.docx"
+    expected = _document_xml(_plain_docxtpl(template, context))
+    assert "1\u00a0288\u00a0424".encode() in expected or b"1 288 424" in expected
+    assert _document_xml(render_docx(template, context)) == expected

@@ -36,7 +36,9 @@ def _stable_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-_BODY_DECLARATIONS = re.compile(rb'<w:body(?:\s+xmlns:[\w.-]+="[^"]*")+\s*>')
+_BODY_DECLARATIONS = re.compile(r'<w:body(?:\s+xmlns:[\w.-]+="[^"]*")+\s*>')
+# Tags that make a table's rows differ in cell count, which docxtpl's fix_tables rebalances.
+_COLUMN_TAGS = re.compile(r"{%-?\s*tc\s|colspan")
 _CHUNK = 1 << 20
 
 
@@ -51,31 +53,53 @@ def _template_class():
         whole document instead of a move of the body's nodes between lxml documents.
 
         lxml moves nodes between documents in more than linear time: 2,2 million nodes (a
-        20 000-row insats table) took 15 s, 100 000 rows about 400 s. Serialising the
-        body (after docxtpl's own table fixes) and parsing the whole document costs ~1,5 s
-        for the same nodes. The parser is python-docx's element classes without its
-        blank-text removal, so a rendered " " in a cell stays."""
+        20 000-row insats table) took 15 s, 100 000 rows about 400 s. Parsing the whole
+        document once costs ~1 s for the same nodes. docxtpl's own parse of the body, for
+        fix_tables, is kept only for templates whose rows can differ in cell count
+        ({%tc %} loops, colspan); elsewhere it changes nothing and costs a second tree.
+        The parser is python-docx's element classes without its blank-text removal, so
+        a rendered " " in a cell stays. The output is docxtpl's, byte for byte."""
+
+        def build_xml(self, context, jinja_env=None):
+            self._column_tags = bool(_COLUMN_TAGS.search(self.get_xml()))
+            return super().build_xml(context, jinja_env)
+
+        def fix_tables(self, xml):
+            return super().fix_tables(xml) if self._column_tags else xml
+
+        def fix_docpr_ids(self, tree):
+            if not isinstance(tree, str):  # else renumbered on the parsed document
+                super().fix_docpr_ids(tree)
 
         def map_tree(self, tree):
-            whole = etree.tostring(self.docx._element)  # ASCII bytes, character references
-            start, end = whole.find(b"<w:body"), whole.rfind(b"</w:body>")
-            if start < 0 or end < 0:
+            whole = etree.tostring(self.docx._element, encoding="unicode")
+            start, end = whole.find("<w:body"), whole.rfind("</w:body>")
+            if start < 0 or end < 0:  # not the usual w: prefix: docxtpl's own way
+                if isinstance(tree, str):
+                    tree = super().fix_tables(tree)
+                    super().fix_docpr_ids(tree)
                 return super().map_tree(tree)
-            body = etree.tostring(tree)
-            tree.clear()  # frees the body's nodes before the document's are parsed
-            # Serialised alone, the body repeats the document's namespace declarations;
-            # dropped, so that the output is the same, byte for byte, as docxtpl's own.
+            if isinstance(tree, str):
+                body = tree
+            else:
+                body = etree.tostring(tree, encoding="unicode")
+                tree.clear()  # frees the body's nodes before the document's are parsed
+            # Serialised alone, the body repeats the document's namespace declarations.
             redundant = _BODY_DECLARATIONS.match(body)
             parser = etree.XMLParser(resolve_entities=False, huge_tree=True)
             parser.set_element_class_lookup(element_class_lookup)
             parser.feed(whole[:start])  # fed in pieces: never a second copy of the body
             if redundant:
-                parser.feed(b"<w:body>")
+                parser.feed("<w:body>")
             for i in range(redundant.end() if redundant else 0, len(body), _CHUNK):
                 parser.feed(body[i:i + _CHUNK])
             del body
-            parser.feed(whole[end + len(b"</w:body>"):])
+            parser.feed(whole[end + len("</w:body>"):])
             root = parser.close()
+            if isinstance(tree, str):  # docxtpl's fix_docpr_ids, in python-docx's xpath dialect
+                for elt in root.xpath("//wp:docPr"):
+                    self.docx_ids_index += 1
+                    elt.attrib["id"] = str(self.docx_ids_index)
             # Saving serialises the part's element; python-docx reads the same element.
             self.docx._part._element = root
             self.docx._element = root
