@@ -42,19 +42,25 @@ def find_workbook(folder: Path, filename: str) -> Path | None:
     return None
 
 
-_PNR_HINT = ("Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda personer. "
-             "Ta bort uppgiften och kör igen.")
+_PNR_RULE = "Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda personer. "
+_PNR_HINT = _PNR_RULE + "Ta bort uppgiften och kör igen."
+
+
+def _report_personnummer(problems: list[Problem], where: Location, text: str, place: str = "",
+                         hint: str = _PNR_HINT) -> None:
+    """One problem for each personnummer in ``text`` (masked), found at ``where``;
+    ``place`` says where in Swedish when it is not a cell (" i bladets namn")."""
+    if personnummer.maybe(text):
+        for masked in personnummer.find(text):
+            problems.append(Problem(where, "inga personuppgifter", f"ett personnummer ({masked}){place}", hint))
 
 
 def _scan_sheet_name(book: XlsxFile, name: str, problems: list[Problem]) -> str:
     """The sheet name as it may be echoed (masked), reporting a personnummer in it."""
-    for masked in personnummer.find(name):
-        problems.append(Problem(
-            Location(book.label, personnummer.mask(name)), "inga personuppgifter",
-            f"ett personnummer ({masked}) i bladets namn",
-            "Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda personer. "
-            "Byt namn på bladet och kör igen."))
-    return personnummer.mask(name)
+    shown = personnummer.mask(name)
+    _report_personnummer(problems, Location(book.label, shown), name, " i bladets namn",
+                         _PNR_RULE + "Byt namn på bladet och kör igen.")
+    return shown
 
 
 def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem]):
@@ -72,11 +78,7 @@ def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem
                                         "Filen har inte sparats av Excel; korta texten."))
             if kind == "n" and (cell.formula or "." in text or "E" in text or "e" in text):
                 continue  # a computed sum of 10 digits can pass for one; nobody typed it
-            if not personnummer.maybe(text):
-                continue
-            for masked in personnummer.find(text):
-                problems.append(Problem(Location(book.label, label, cell_ref(row_no, col)),
-                                        "inga personuppgifter", f"ett personnummer ({masked})", _PNR_HINT))
+            _report_personnummer(problems, Location(book.label, label, cell_ref(row_no, col)), text)
         yield row_no, cells
 
 
@@ -84,13 +86,8 @@ def _scan_outside_cells(book: XlsxFile, problems: list[Problem]) -> None:
     """Report a personnummer in a comment, a page header, a defined name or the document
     properties: places Excel shows, outside the cells the sheets are read from."""
     for what, sheet, cell, text in book.texts_outside_cells():
-        if not personnummer.maybe(text):
-            continue
-        for masked in personnummer.find(text):
-            problems.append(Problem(
-                Location(book.label, personnummer.mask(sheet) if sheet else None, cell),
-                "inga personuppgifter", f"ett personnummer ({masked}) i {personnummer.mask(what)}",
-                _PNR_HINT))
+        _report_personnummer(problems, Location(book.label, personnummer.mask(sheet) if sheet else None, cell),
+                             text, f" i {personnummer.mask(what)}")
 
 
 def _collect(rows, cells: dict):

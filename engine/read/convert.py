@@ -58,10 +58,6 @@ def is_empty(cell: Cell | None) -> bool:
 
 def convert(cell: Cell | None, column: Column, date1904: bool = False):
     """Return the typed value (None for an empty cell) or raise ValueProblem."""
-    if cell is None:
-        return None
-    if cell.kind == "n" and column.kind.code == "count" and cell.raw.isdigit() and len(cell.raw) < 15:
-        return int(cell.raw)  # the common case of a big participant table, without Decimal
     if is_empty(cell):
         return None
     if cell.kind == "f":

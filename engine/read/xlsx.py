@@ -102,7 +102,7 @@ def _sniff(head: bytes, path: Path) -> str | None:
 
 
 class XlsxFile:
-    """An opened, inspected .xlsx. Use ``sheet_names`` and ``read_sheet``."""
+    """An opened, inspected .xlsx. Use ``sheet_names`` and ``iter_rows``."""
 
     def __init__(self, path: Path, label: str | None = None):
         self.path = Path(path)
@@ -222,17 +222,7 @@ class XlsxFile:
 
     # -- workbook ----------------------------------------------------------------
     def _read_workbook(self) -> None:
-        rels: dict[str, str] = {}
-        rels_name = "xl/_rels/workbook.xml.rels"
-        if rels_name in self._names:
-            for _, el in self._iterparse(rels_name):
-                if el.tag == _PKG_REL_NS + "Relationship":
-                    target = el.get("Target", "")
-                    if target.startswith("/"):
-                        target = target.lstrip("/")
-                    else:
-                        target = posixpath.normpath(posixpath.join("xl", target))
-                    rels[el.get("Id", "")] = target
+        rels = {rid: target for rid, _, target in self._relationships("xl/workbook.xml")}
         self.sheet_parts: dict[str, str] = {}
         self.date1904 = False
         for _, el in self._iterparse("xl/workbook.xml"):
@@ -282,11 +272,11 @@ class XlsxFile:
             i = end + 2
 
     def _stream(self, name: str, tags, sheet: str | None = None):
-        """Yield the elements ``tags`` (None: every element) of a big part as they end, then
-        drop them. Parsed by
-        the standard library's C ElementTree (expat limits entity amplification and never
-        fetches external entities) after ``_check_prolog`` has refused any DTD — the
-        protection defusedxml gives, at C speed (defusedxml's parser is pure Python)."""
+        """Yield the elements ``tags`` (None: every element) of a part as they end, then drop
+        them. Parsed by the standard library's C ElementTree (expat limits entity
+        amplification and never fetches external entities) after ``_check_prolog`` has
+        refused any DTD — the protection defusedxml gives, at C speed (defusedxml's parser
+        is pure Python)."""
         import xml.etree.ElementTree as ET
 
         self._check_prolog(name, sheet)
@@ -402,29 +392,23 @@ class XlsxFile:
                     if el.text and el.text.strip():
                         yield "dokumentegenskaperna (Arkiv > Info > Egenskaper)", None, None, el.text
 
-    def _related(self, part: str, kinds: tuple[str, ...]) -> list[str]:
-        """Members that ``part``'s relationships point to with a type ending in ``kinds``."""
+    def _relationships(self, part: str):
+        """Yield (id, type, member path) for each internal relationship of ``part``."""
         folder, base = posixpath.split(part)
         rels = posixpath.join(folder, "_rels", base + ".rels")
         if rels not in self._names:
-            return []
-        found = []
+            return
         for _, el in self._iterparse(rels):
-            if el.tag == _PKG_REL_NS + "Relationship" and el.get("Type", "").endswith(kinds) \
-                    and el.get("TargetMode") != "External":
+            if el.tag == _PKG_REL_NS + "Relationship" and el.get("TargetMode") != "External":
                 target = el.get("Target", "")
                 target = target.lstrip("/") if target.startswith("/") else \
                     posixpath.normpath(posixpath.join(folder, target))
-                if target in self._names:
-                    found.append(target)
-        return found
+                yield el.get("Id", ""), el.get("Type", ""), target
 
-    def read_sheet(self, name: str) -> Sheet:
-        cells: dict[tuple[int, int], Cell] = {}
-        for row_no, row in self.iter_rows(name):
-            for col_no, cell in row.items():
-                cells[(row_no, col_no)] = cell
-        return Sheet(name, cells, self.merged.get(name, []))
+    def _related(self, part: str, kinds: tuple[str, ...]) -> list[str]:
+        """Members that ``part``'s relationships point to with a type ending in ``kinds``."""
+        return [target for _, kind, target in self._relationships(part)
+                if kind.endswith(kinds) and target in self._names]
 
 
 def _column_names() -> dict[str, int]:
