@@ -67,10 +67,24 @@ def _table(results) -> str:
     return "\n".join(lines)
 
 
-def _summary(results) -> str:
+def _counts(results) -> tuple[int, int, int]:
+    """(passed, fel, avvikelser)."""
     fel = sum(1 for r in results if not r.ok and r.severity == "fel")
     avv = sum(1 for r in results if not r.ok and r.severity == "avvikelse")
-    ok = sum(1 for r in results if r.ok)
+    return sum(1 for r in results if r.ok), fel, avv
+
+
+def _print_errors(reports) -> None:
+    from .check import has_errors
+
+    for rep in reports:
+        if has_errors(rep.results):
+            print(rep.title)
+            print(_table(rep.results))
+
+
+def _summary(results) -> str:
+    ok, fel, avv = _counts(results)
     n = fmt.count
     return (f"{n(len(results))} kontroller: {n(ok)} godkända, {n(fel)} fel, {n(avv)} "
             f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
@@ -131,12 +145,11 @@ def cmd_check(args) -> int:
         def findings(results):  # generated while written: 100 000 findings never sit as dicts
             return _JsonArray(r.as_dict() for r in results if args.alla or not r.ok)
 
+        ok, fel, avv = _counts(everything)
         payload = {
             "förbund": docs.forbund.settings.namn if docs.forbund else None,
             "år": docs.forbund.settings.ar if docs.forbund else None,
-            "kontroller": len(everything), "godkända": sum(r.ok for r in everything),
-            "fel": sum(1 for r in everything if not r.ok and r.severity == "fel"),
-            "avvikelser": sum(1 for r in everything if not r.ok and r.severity == "avvikelse"),
+            "kontroller": len(everything), "godkända": ok, "fel": fel, "avvikelser": avv,
             "fynd": findings(everything),
             "dokument": [{"dokument": rep.title, "fil": rep.filename, "kontroller": len(rep.results),
                           "fynd": findings(rep.results)}
@@ -185,10 +198,7 @@ def _build_one(folder: Path, args) -> int:
     everything = all_results(reports)
     failed = has_errors(everything)
     if failed and not args.utkast:
-        for rep in reports:
-            if has_errors(rep.results):
-                print(rep.title)
-                print(_table(rep.results))
+        _print_errors(reports)
         print(_summary(everything))
         print("Inga rapporter skrevs eftersom siffrorna innehåller fel. Rätta felen, eller kör med "
               "--utkast för ett utkast med felen listade.")
@@ -196,10 +206,7 @@ def _build_one(folder: Path, args) -> int:
     out = Path(args.ut) if args.ut else folder / OUT_DIR
     written, pdf_note = write_reports(reports, out, draft=failed, pdf=args.pdf)
     if failed:
-        for rep in reports:
-            if has_errors(rep.results):
-                print(rep.title)
-                print(_table(rep.results))
+        _print_errors(reports)
     print(_summary(everything))
     for path in written:
         print(f"Skrev {path}" + (" (UTKAST)" if failed else ""))
