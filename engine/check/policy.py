@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..model.figures import Figures
+from ..model.figures import METRIC_COLUMNS, Figures
 from ..model.goals import evaluate
 from ..model.types import Forbund
 from .finding import ANDEL_EXAKT, AVVIKELSE, Finding, Formula, Term
@@ -98,14 +98,6 @@ def balance_requirement_met(f: Forbund, fig: Figures):
                 formula=Formula((ref(loc),), (), op=">="))
 
 
-METRIC_COLUMNS = {
-    "Deltagare": (("totalt",), ("kvinnor",), ("man",)),
-    "Till arbete eller studier": (("arbete_kvinnor", "arbete_man", "studier_kvinnor", "studier_man"),
-                                  ("arbete_kvinnor", "studier_kvinnor"), ("arbete_man", "studier_man")),
-    "Till arbete": (("arbete_kvinnor", "arbete_man"), ("arbete_kvinnor",), ("arbete_man",)),
-    "Till studier": (("studier_kvinnor", "studier_man"), ("studier_kvinnor",), ("studier_man",)),
-    "Volyminsatser": (("volym",), (), ()),
-}
 TYPED_ACHIEVED = 'IF(OR({0}="Nej",{0}="Delvis"),"AVVIKELSE","OK")'
 
 

@@ -26,6 +26,18 @@ class Ratio:
         return self.numerator / self.denominator
 
 
+# The participant columns that make up each goal metric of insatser.xlsx: (total, women,
+# men). The figures sum them; the checks' Excel formulas sum the same columns.
+METRIC_COLUMNS = {
+    "Deltagare": (("totalt",), ("kvinnor",), ("man",)),
+    "Till arbete eller studier": (("arbete_kvinnor", "arbete_man", "studier_kvinnor", "studier_man"),
+                                  ("arbete_kvinnor", "studier_kvinnor"), ("arbete_man", "studier_man")),
+    "Till arbete": (("arbete_kvinnor", "arbete_man"), ("arbete_kvinnor",), ("arbete_man",)),
+    "Till studier": (("studier_kvinnor", "studier_man"), ("studier_kvinnor",), ("studier_man",)),
+    "Volyminsatser": (("volym",), (), ()),
+}
+
+
 @dataclass(frozen=True)
 class ParticipantTotals:
     kvinnor: int
@@ -61,17 +73,11 @@ class ParticipantTotals:
 
     def metric(self, name: str) -> tuple[int, int | None, int | None]:
         """(total, kvinnor, män) of a goal metric named in insatser.xlsx."""
-        if name == "Deltagare":
-            return self.totalt, self.kvinnor, self.man
-        if name == "Till arbete eller studier":
-            return (self.arbete + self.studier, self.arbete_studier_kvinnor, self.arbete_studier_man)
-        if name == "Till arbete":
-            return self.arbete, self.arbete_kvinnor, self.arbete_man
-        if name == "Till studier":
-            return self.studier, self.studier_kvinnor, self.studier_man
-        if name == "Volyminsatser":
-            return self.volym, None, None
-        raise KeyError(name)
+        total, women, men = METRIC_COLUMNS[name]
+
+        def s(keys):
+            return sum(getattr(self, k) for k in keys) if keys else None
+        return s(total), s(women), s(men)
 
 
 def participant_totals(rows: tuple[ParticipantRow, ...]) -> ParticipantTotals:
