@@ -26,7 +26,7 @@ def build_folder(folder: str, draft: bool = False, out: str | None = None) -> tu
 
 def summarise_folder(folder: str) -> dict:
     """The roll-up figures of one förbund folder, or its error."""
-    from .check import run_checks
+    from .check import run_checks, tally
     from .errors import InputError
     from .model.documents import load_documents
     from .model.figures import compute
@@ -43,7 +43,7 @@ def summarise_folder(folder: str) -> dict:
     if f is None:
         return {"mapp": folder, "fel_vid_lasning": "mappen saknar årsredovisningens arbetsböcker"}
     fig = compute(f)
-    results = run_checks(f, fig)
+    _, fel, avvikelser = tally(run_checks(f, fig))
     p = fig.participants
     s = f.settings
     return {
@@ -57,8 +57,7 @@ def summarise_folder(folder: str) -> dict:
         "deltagare": p.totalt, "deltagare_kvinnor": p.kvinnor, "deltagare_man": p.man,
         "arbete_studier": p.arbete + p.studier, "arbete_studier_kvinnor": p.arbete_studier_kvinnor,
         "arbete_studier_man": p.arbete_studier_man,
-        "fel": sum(1 for r in results if not r.ok and r.severity == "fel"),
-        "avvikelser": sum(1 for r in results if not r.ok and r.severity == "avvikelse"),
+        "fel": fel, "avvikelser": avvikelser,
     }
 
 

@@ -67,13 +67,6 @@ def _table(results) -> str:
     return "\n".join(lines)
 
 
-def _counts(results) -> tuple[int, int, int]:
-    """(passed, fel, avvikelser)."""
-    fel = sum(1 for r in results if not r.ok and r.severity == "fel")
-    avv = sum(1 for r in results if not r.ok and r.severity == "avvikelse")
-    return sum(1 for r in results if r.ok), fel, avv
-
-
 def _print_errors(reports) -> None:
     from .check import has_errors
 
@@ -84,7 +77,9 @@ def _print_errors(reports) -> None:
 
 
 def _summary(results) -> str:
-    ok, fel, avv = _counts(results)
+    from .check import tally
+
+    ok, fel, avv = tally(results)
     n = fmt.count
     return (f"{n(len(results))} kontroller: {n(ok)} godkända, {n(fel)} fel, {n(avv)} "
             f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
@@ -137,7 +132,7 @@ def _write_json(value, out, indent: str = "") -> None:
 
 
 def cmd_check(args) -> int:
-    from .check import has_errors
+    from .check import has_errors, tally
 
     reports, docs = collect_reports(Path(args.mapp), parallel=True)
     everything = all_results(reports)
@@ -145,7 +140,7 @@ def cmd_check(args) -> int:
         def findings(results):  # generated while written: 100 000 findings never sit as dicts
             return _JsonArray(r.as_dict() for r in results if args.alla or not r.ok)
 
-        ok, fel, avv = _counts(everything)
+        ok, fel, avv = tally(everything)
         payload = {
             "förbund": docs.forbund.settings.namn if docs.forbund else None,
             "år": docs.forbund.settings.ar if docs.forbund else None,

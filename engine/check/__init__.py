@@ -54,9 +54,16 @@ def shown_per_code(rows: list, code=lambda r: r.code, limit: int = SHOWN_PER_COD
     return shown
 
 
+def tally(results: list[Finding]) -> tuple[int, int, int]:
+    """(passed, fel, avvikelser)."""
+    fel = sum(1 for r in results if not r.ok and r.severity == FEL)
+    avvikelser = sum(1 for r in results if not r.ok and r.severity == AVVIKELSE)
+    return sum(1 for r in results if r.ok), fel, avvikelser
+
+
 def has_errors(results: list[Finding]) -> bool:
     return any(not r.ok and r.severity == FEL for r in results)
 
 
-__all__ = ["run_checks", "problems", "has_errors", "shown_per_code", "Finding", "FEL", "AVVIKELSE",
+__all__ = ["run_checks", "problems", "has_errors", "tally", "shown_per_code", "Finding", "FEL", "AVVIKELSE",
            "DESCRIPTIONS"]
