@@ -16,7 +16,7 @@ from pathlib import Path
 
 from flask import Flask, abort, render_template, request, send_file
 
-from ..check import shown_per_code
+from ..check import shown_per_code, tally
 from ..errors import InputError
 from ..pipeline import all_results, collect_reports, write_reports
 from ..schema import ALL_WORKBOOKS
@@ -89,9 +89,8 @@ def _check(folder: Path, files: list[dict], example: bool = False):
         return render_template("index.html", files=files, problems=exc.problems, example=example), 422
     everything = all_results(reports)
     findings = _findings(reports)
-    fel = sum(1 for f in findings if f["allvarlighet"] == "fel")
-    summary = {"kontroller": len(everything), "godkanda": sum(r.ok for r in everything), "fel": fel,
-               "avvikelser": len(findings) - fel,
+    passed, fel, avvikelser = tally(everything)
+    summary = {"kontroller": len(everything), "godkanda": passed, "fel": fel, "avvikelser": avvikelser,
                "dokument": [{"titel": r.title, "fil": r.filename} for r in reports]}
     shown = [dict(f, fler=more) for f, more in shown_per_code(findings, code=lambda f: f["kod"])]
     return render_template("index.html", files=files, findings=shown, summary=summary, example=example), 200
