@@ -21,9 +21,9 @@ test: $(VENV)/.installed
 
 # Regenerate the blank workbooks, the example workbooks and the Word template.
 mallar: $(VENV)/.installed
-	$(BIN)/finsam workbooks
-	$(BIN)/python examples/generate.py
-	$(BIN)/python templates/generate.py
+	$(BIN)/finsam workbooks workbooks
+	$(BIN)/python examples/data/generate.py
+	$(BIN)/python -m finsam.render.builder templates
 
 clean:
 	rm -rf $(VENV) examples/*/ut .pytest_cache

@@ -63,7 +63,7 @@ def floor_a(folder: Path, context: dict) -> tuple[float, float]:
             for row in wb.get_sheet_by_name(sheet).to_python():
                 cells += len(row)
     t1 = time.perf_counter()
-    from engine.render.environment import FILTERS
+    from finsam.render.environment import FILTERS
 
     env = Environment(autoescape=True)
     env.filters.update(FILTERS)
@@ -76,12 +76,12 @@ def floor_a(folder: Path, context: dict) -> tuple[float, float]:
 
 
 def engine_phases(folder: Path) -> dict[str, float]:
-    from engine.check import run_checks
-    from engine.model.documents import load_documents
-    from engine.model.figures import compute
-    from engine.render import annual_report
-    from engine.render.revision import revision_workbook
-    from engine.render.safe_io import write_atomic
+    from finsam.check import run_checks
+    from finsam.model.documents import load_documents
+    from finsam.model.figures import compute
+    from finsam.render import annual_report
+    from finsam.render.revision import revision_workbook
+    from finsam.render.safe_io import write_atomic
 
     t0 = time.perf_counter()
     docs = load_documents(folder, keep_raw=True)
@@ -100,10 +100,10 @@ def engine_phases(folder: Path) -> dict[str, float]:
 
 
 def context_for(folder: Path) -> dict:
-    from engine.check import run_checks
-    from engine.model.build import load
-    from engine.model.figures import compute
-    from engine.render.context import annual_report_context
+    from finsam.check import run_checks
+    from finsam.model.build import load
+    from finsam.model.figures import compute
+    from finsam.render.context import annual_report_context
 
     f = load(folder)
     fig = compute(f)
@@ -147,8 +147,8 @@ def tree_peak(cmd: list[str]) -> tuple[float, int]:
 
 
 def import_time() -> tuple[float, list[str]]:
-    code = ("import time, sys; t = time.perf_counter(); import engine.cli, engine.model.documents, "
-            "engine.check; print(time.perf_counter() - t); "
+    code = ("import time, sys; t = time.perf_counter(); import finsam.cli, finsam.model.documents, "
+            "finsam.check; print(time.perf_counter() - t); "
             "print(','.join(m for m in ('docx', 'docxtpl', 'xlsxwriter', 'pandas', 'openpyxl', 'lxml') "
             "if m in sys.modules))")
     runs = []
@@ -163,7 +163,7 @@ def profile_build(folder: Path) -> list[tuple[str, float]]:
     import cProfile
     import pstats
 
-    from engine.cli import main
+    from finsam.cli import main
 
     out = Path(tempfile.mkdtemp())
     prof = cProfile.Profile()
@@ -214,8 +214,8 @@ def main() -> None:
         floor_render = med([r[1][1] for r in rows])
         phases = {k: med([r[2][k] for r in rows]) for k in ("read", "check", "render", "write")}
         imp, loaded = import_time()
-        check_cli = min(wall([PY, "-m", "engine.cli", "check", str(example)])[0] for _ in range(3))
-        build_cli = min(wall([PY, "-m", "engine.cli", "build", str(example)])[0] for _ in range(3))
+        check_cli = min(wall([PY, "-m", "finsam", "check", str(example)])[0] for _ in range(3))
+        build_cli = min(wall([PY, "-m", "finsam", "build", str(example)])[0] for _ in range(3))
         start = min(wall([PY, "-c", "pass"])[0] for _ in range(3))
         lines += [
             f"Per förbund: median över {len(rows)} mappar (exemplet Sundsvall 2023 och {args.antal} syntetiska "
@@ -245,9 +245,9 @@ def main() -> None:
         # Many förbund: process pool against sequential.
         many = [synth.write_forbund(work / "many" / f"m{i:02d}", 100 + i) for i in range(args.stora)]
         env = dict(ENV, SOURCE_DATE_EPOCH="1711065600")
-        par, _ = wall([PY, "-m", "engine.cli", "build", *map(str, many), "--jobb", str(os.cpu_count() or 2)], env)
+        par, _ = wall([PY, "-m", "finsam", "build", *map(str, many), "--jobb", str(os.cpu_count() or 2)], env)
         digests_par = {p: p.read_bytes() for m in many for p in (m / "ut").iterdir()}
-        seq, _ = wall([PY, "-m", "engine.cli", "build", *map(str, many), "--jobb", "1"], env)
+        seq, _ = wall([PY, "-m", "finsam", "build", *map(str, many), "--jobb", "1"], env)
         same = digests_par == {p: p.read_bytes() for m in many for p in (m / "ut").iterdir()}
         lines += ["| Många förbund | Sekunder | Anmärkning |", "| --- | ---: | --- |",
                   f"| {args.stora} förbund, `finsam build … --jobb {os.cpu_count()}` | {fmt(par)} | mål < 30 s |",
@@ -255,8 +255,8 @@ def main() -> None:
                   f"{seq / par:.1f} × parallellt; utdata {'identiska' if same else 'SKILJER SIG'} byte för byte |", ""]
         # One big participant table.
         big = synth.write_forbund(work / "big", 7, deltagare_rader=args.rader)
-        from engine.read import read_workbook
-        from engine.schema import DELTAGARE_WB, INSATSER_WB
+        from finsam.read import read_workbook
+        from finsam.schema import DELTAGARE_WB, INSATSER_WB
 
         t = time.perf_counter()
         read_workbook(big / "deltagare.xlsx", DELTAGARE_WB, [])
@@ -266,7 +266,7 @@ def main() -> None:
         read_insatser = time.perf_counter() - t
         # Best of three for the time; for memory the highest sum over the process and its
         # worker (the big workbooks are read two at a time), sampled every 50 ms.
-        runs = [tree_peak([PY, "-m", "engine.cli", "check", str(big), "--json"]) for _ in range(3)]
+        runs = [tree_peak([PY, "-m", "finsam", "check", str(big), "--json"]) for _ in range(3)]
         seconds = min(r[0] for r in runs)
         peak_kb = max(r[1] for r in runs)
         lines += ["| Stor deltagartabell | Sekunder | Toppminne |", "| --- | ---: | ---: |",
@@ -281,14 +281,14 @@ def main() -> None:
         for name in ("ekonomi.xlsx", "deltagare.xlsx", "texter.xlsx"):
             shutil.copyfile(big / name, failing / name)
         shutil.copyfile(folders[1] / "insatser.xlsx", failing / "insatser.xlsx")
-        fail_s, fail_kb = tree_peak([PY, "-m", "engine.cli", "check", str(failing), "--json"])
-        out = subprocess.run([PY, "-m", "engine.cli", "check", str(failing), "--json"], capture_output=True,
+        fail_s, fail_kb = tree_peak([PY, "-m", "finsam", "check", str(failing), "--json"])
+        out = subprocess.run([PY, "-m", "finsam", "check", str(failing), "--json"], capture_output=True,
                              text=True, env=ENV).stdout
         fel = json.loads(out)["fel"]
         lines[-1:] = [f"| samma deltagare mot en insatsbok av vanlig storlek: {fel} fel, `finsam check --json` "
                       f"({len(out.encode()) / 2**20:.0f} MB) | {fmt(fail_s)} | {fail_kb / 1024:.0f} MB |", ""]
         # No target, but a förbund may try: the annual report then lists every insats.
-        build_s, build_kb = tree_peak([PY, "-m", "engine.cli", "build", str(big)])
+        build_s, build_kb = tree_peak([PY, "-m", "finsam", "build", str(big)])
         docx_mb = sum(p.stat().st_size for p in (big / "ut").glob("*.docx")) / 2**20
         lines[-1:] = [f"| samma mapp, `finsam build` (en körning; årsredovisningen listar alla "
                       f"{args.rader} insatser, {docx_mb:.0f} MB docx) | {fmt(build_s)} | {build_kb / 1024:.0f} MB |",

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from engine.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
-from engine.schema.write import write_workbook  # noqa: E402
+from finsam.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from finsam.schema.write import write_workbook  # noqa: E402
 
 KOMMUNER = ("Sundsvall", "Timrå", "Härnösand", "Kramfors", "Sollefteå", "Ånge", "Örnsköldsvik",
             "Östersund", "Krokom", "Strömsund", "Bräcke", "Ragunda")

@@ -16,8 +16,8 @@ sys.path.insert(0, str(EXAMPLES / "data"))
 
 import sundsvall_2023  # noqa: E402
 
-from engine.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
-from engine.schema.write import write_workbook  # noqa: E402
+from finsam.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from finsam.schema.write import write_workbook  # noqa: E402
 
 
 def write_folder(folder: Path, data: dict) -> Path:
@@ -40,8 +40,8 @@ def example_copy(tmp_path) -> Path:
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "engine.cli", *map(str, args)], capture_output=True,
+    env = dict(os.environ)
+    return subprocess.run([sys.executable, "-m", "finsam", *map(str, args)], capture_output=True,
                           text=True, cwd=cwd, env=env, timeout=120)
 
 

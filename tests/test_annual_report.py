@@ -11,7 +11,7 @@ from docx import Document
 
 from conftest import EXAMPLES, docx_text, normalise, run_cli, sha256_tree, soffice
 
-from engine.cli import main
+from finsam.cli import main
 
 
 @pytest.fixture(scope="module")
@@ -195,9 +195,9 @@ def _plain_docxtpl(template, context) -> bytes:
 
     from docxtpl import DocxTemplate
 
-    from engine.render.environment import make_environment
+    from finsam.render.environment import make_environment
 
-    plain = DocxTemplate(str(template))
+    plain = DocxTemplate(io.BytesIO(template.read_bytes()))
     plain.render(context, jinja_env=make_environment(), autoescape=True)
     buf = io.BytesIO()
     plain.save(buf)
@@ -212,7 +212,7 @@ def test_whole_document_render_keeps_docxtpls_table_and_picture_fixes(tmp_path, 
 
     from docx import Document as NewDocument
 
-    from engine.render.docx import render_docx
+    from finsam.render.docx import render_docx
 
     doc = NewDocument()
     if kind == "column-loop":
@@ -245,17 +245,17 @@ def test_whole_document_render_equals_docxtpls_own(tmp_path):
     """render_docx parses the rendered body with the whole document instead of letting
     docxtpl move it in (lxml's move grows faster than the rows); the annual report must be
     the one docxtpl itself makes, byte for byte."""
-    from engine.check import run_checks
-    from engine.model.build import load
-    from engine.model.figures import compute
-    from engine.render import TEMPLATES
-    from engine.render.context import annual_report_context
-    from engine.render.docx import render_docx
+    from finsam.check import run_checks
+    from finsam.model.build import load
+    from finsam.model.figures import compute
+    from finsam.resources import template as packaged
+    from finsam.render.context import annual_report_context
+    from finsam.render.docx import render_docx
 
     f = load(EXAMPLES / "sundsvall-2023")
     fig = compute(f)
     context = annual_report_context(f, fig, run_checks(f, fig), False)
-    template = TEMPLATES / "arsredovisning.docx"
+    template = packaged("arsredovisning.docx")
     expected = _document_xml(_plain_docxtpl(template, context))
     assert "1\u00a0288\u00a0424".encode() in expected or b"1 288 424" in expected
     assert _document_xml(render_docx(template, context)) == expected

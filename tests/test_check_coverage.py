@@ -11,7 +11,7 @@ import test_plan
 
 
 def test_every_check_code_is_tested():
-    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "engine" / "check").glob("*.py"))
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "engine" / "finsam" / "check").glob("*.py"))
     literal = set(re.findall(r'(?:compare|flag|limit|Finding|describe)\(\s*"([a-z0-9-]+)"', source))
     for prefix in ("budget", "uppfoljning", "vp-budget", "vp-sammanstallning"):  # subtotal_findings(rows, prefix, …)
         literal |= {f"{prefix}-summa-grupp", f"{prefix}-summa-kostnader", f"{prefix}-resultat"}
@@ -19,7 +19,7 @@ def test_every_check_code_is_tested():
     literal |= {"verksamhetsmal-ej-uppnatt", "finansiellt-mal-ej-uppnatt"}
     generic = {f"{key}-{line.key.replace('_', '-')}" for spec, key in test_checks.STATEMENTS
                for line in spec.lines if line.formula}
-    from engine.schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
+    from finsam.schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
 
     plan_generic = {f"vp-{key}-{line.key.replace('_', '-')}" for spec, key in ((RESULT_BUDGET, "rb"),
                     (BALANCE_BUDGET, "bb")) for line in spec.lines if line.formula}

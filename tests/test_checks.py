@@ -8,9 +8,9 @@ import pytest
 
 from conftest import write_folder
 
-from engine.check import run_checks
-from engine.check.statements import STATEMENTS
-from engine.model.build import load
+from finsam.check import run_checks
+from finsam.check.statements import STATEMENTS
+from finsam.model.build import load
 
 
 def _findings(tmp_path: Path, data: dict):
@@ -178,7 +178,7 @@ def test_statement_sum_lines(tmp_path, corrected, spec, key, line, cell):
 def test_avvikelse_does_not_block_and_is_reported(tmp_path, corrected):
     from conftest import docx_text
 
-    from engine.cli import main
+    from finsam.cli import main
 
     corrected[E]["installningar"]["ek_tak"] = 0.1
     folder = write_folder(tmp_path / "f", corrected)
@@ -193,7 +193,7 @@ def test_streamed_json_is_json_dumps_byte_for_byte():
     import io
     import json
 
-    from engine.cli import _JsonArray, _write_json
+    from finsam.cli import _JsonArray, _write_json
 
     payload = {"förbund": "Sundsvall", "år": 2023, "tom": [], "tomt": {}, "text": "rad 1\nrad 2 <&>",
                "fynd": [{"kod": "a", "belopp": 1.5, "lista": [1, 2]}, {"kod": "ö", "inget": None}],

@@ -1,6 +1,6 @@
 """Hostile and broken inputs (issue 6): one parametrised test over tests/hostile/corpus.py.
 
-Each case is generated into tmp_path, then ``python -m engine.cli build DIR`` runs in a
+Each case is generated into tmp_path, then ``python -m finsam build DIR`` runs in a
 child process. For every case: the expected exit code, no traceback, the inputs are
 byte-identical afterwards, no temp files are left, nothing is written to DIR/ut unless the
 build succeeded, the child stays under 500 MB peak RSS (measured per child with wait4)
@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from hostile.corpus import CASES, Case, build_case, base_dir  # noqa: E402
 
-from engine.errors import Location  # noqa: E402
+from finsam.errors import Location  # noqa: E402
 
 MAX_RSS_KB = 500 * 1024
 REPORT = "årsredovisning-2023.docx"
@@ -81,7 +81,7 @@ class Run:
 def run_cli(*args: str, timeout: float = 60) -> Run:
     """Run the CLI in a child and measure that child alone (os.wait4 gives its rusage)."""
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, (_hook_dir(), str(REPO), env.get("PYTHONPATH"))))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (_hook_dir(), env.get("PYTHONPATH"))))
     env.pop("FINSAM_DEBUG", None)
     hwm_fd, hwm_file = tempfile.mkstemp(prefix="finsam-hwm-")
     os.close(hwm_fd)
@@ -89,7 +89,7 @@ def run_cli(*args: str, timeout: float = 60) -> Run:
     env["FINSAM_TEST_HWM_FILE"] = hwm_file
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "engine.cli", *map(str, args)],
+        proc = subprocess.Popen([sys.executable, "-m", "finsam", *map(str, args)],
                                 stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=REPO, env=env)
         timer = threading.Timer(timeout, proc.kill)
         timer.start()

@@ -12,10 +12,10 @@ from conftest import EXAMPLES, docx_text, run_cli, sha256_tree
 sys.path.insert(0, str(EXAMPLES / "data"))
 import sundsvall_2024  # noqa: E402
 
-from engine.check import run_followup_checks, run_minutes_checks  # noqa: E402
-from engine.model.documents import load_documents  # noqa: E402
-from engine.schema.sammantrade import FOLLOWUP_WB, MEETING_WB  # noqa: E402
-from engine.schema.write import write_workbook  # noqa: E402
+from finsam.check import run_followup_checks, run_minutes_checks  # noqa: E402
+from finsam.model.documents import load_documents  # noqa: E402
+from finsam.schema.sammantrade import FOLLOWUP_WB, MEETING_WB  # noqa: E402
+from finsam.schema.write import write_workbook  # noqa: E402
 
 SCHEMAS = {"sammantrade.xlsx": MEETING_WB, "budgetuppfoljning.xlsx": FOLLOWUP_WB}
 

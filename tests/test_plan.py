@@ -14,11 +14,11 @@ from conftest import EXAMPLES, docx_text, run_cli
 sys.path.insert(0, str(EXAMPLES / "data"))
 import vp_examples  # noqa: E402
 
-from engine.check import run_plan_checks  # noqa: E402
-from engine.model.documents import load_documents  # noqa: E402
-from engine.model.plan import contributions  # noqa: E402
-from engine.schema.verksamhetsplan import PLAN_WB  # noqa: E402
-from engine.schema.write import write_workbook  # noqa: E402
+from finsam.check import run_plan_checks  # noqa: E402
+from finsam.model.documents import load_documents  # noqa: E402
+from finsam.model.plan import contributions  # noqa: E402
+from finsam.schema.verksamhetsplan import PLAN_WB  # noqa: E402
+from finsam.schema.write import write_workbook  # noqa: E402
 
 
 def _m(name, kind, share):
@@ -135,7 +135,7 @@ def test_plan_checks(tmp_path, code, mutate, sheet, cell):
 
 
 def _statement_lines():
-    from engine.schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
+    from finsam.schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
 
     return [(f"vp-{key}-{line.key.replace('_', '-')}", key, spec.name, line.key, f"D{5 + i}")
             for spec, key in ((RESULT_BUDGET, "rb"), (BALANCE_BUDGET, "bb"))

@@ -12,10 +12,10 @@ from hypothesis import given, strategies as st
 
 from conftest import EXAMPLES, ROOT, run_cli, sha256_tree, soffice, write_folder
 
-from engine.errors import InputError
-from engine.model.build import load
-from engine.read import personnummer
-from engine.read.values import ValueProblem, excel_serial_to_date, parse_date_text, parse_swedish_number
+from finsam.errors import InputError
+from finsam.model.build import load
+from finsam.read import personnummer
+from finsam.read.values import ValueProblem, excel_serial_to_date, parse_date_text, parse_swedish_number
 
 
 @pytest.mark.parametrize("text,value,unit", [
@@ -53,7 +53,7 @@ def test_number_round_trip_property(n, sep, cents):
 
 @given(st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
 def test_formatter_output_parses_back(value):
-    from engine import fmt
+    from finsam import fmt
 
     assert parse_swedish_number(fmt.number(value, 2))[0] == value
 
@@ -149,8 +149,8 @@ def test_personnummer_stops_build_masked(tmp_path, corrected):
 def test_parallel_read_gives_the_sequential_model_and_problems(tmp_path, corrected, monkeypatch):
     """The CLI reads big workbooks in a worker process (its tables pickled back compactly):
     forced here on the small example, the model and the problems must be the same."""
-    import engine.read as read
-    from engine.model.documents import load_documents
+    import finsam.read as read
+    from finsam.model.documents import load_documents
 
     folder = write_folder(tmp_path / "ok", corrected)
     monkeypatch.setattr(read, "PARALLEL_BYTES", 0)
@@ -183,8 +183,8 @@ def test_numbers_typed_as_swedish_text_are_accepted(tmp_path, corrected):
 
 
 def test_blank_workbooks_are_up_to_date(tmp_path):
-    from engine.schema import ALL_WORKBOOKS
-    from engine.schema.write import write_workbook
+    from finsam.schema import ALL_WORKBOOKS
+    from finsam.schema.write import write_workbook
 
     for schema in ALL_WORKBOOKS:
         write_workbook(schema, tmp_path / schema.filename)
@@ -193,7 +193,7 @@ def test_blank_workbooks_are_up_to_date(tmp_path):
 
 
 def test_example_workbooks_are_up_to_date(tmp_path):
-    sys.path.insert(0, str(EXAMPLES))
+    sys.path.insert(0, str(EXAMPLES / "data"))
     import generate
 
     for path in generate.generate(tmp_path):
@@ -211,7 +211,7 @@ def test_blank_workbook_reads_with_clear_messages(tmp_path):
 
 
 def test_new_creates_blank_workbooks_and_never_overwrites(tmp_path):
-    from engine.cli import main
+    from finsam.cli import main
 
     folder = tmp_path / "nytt"
     assert main(["new", str(folder), "--ar", "2025"]) == 0
@@ -226,7 +226,7 @@ def test_new_creates_blank_workbooks_and_never_overwrites(tmp_path):
 
 
 def test_check_does_not_import_writers():
-    code = ("import sys, engine.cli as c; c.main(['check', %r]); "
+    code = ("import sys, finsam.cli as c; c.main(['check', %r]); "
             "print(sorted(m for m in ('docx','docxtpl','xlsxwriter','pandas','openpyxl') if m in sys.modules))"
             % str(EXAMPLES / "sundsvall-2023"))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout

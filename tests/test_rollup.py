@@ -15,10 +15,10 @@ from conftest import EXAMPLES, ROOT, docx_text
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
 
-from engine.check import run_checks  # noqa: E402
-from engine.cli import main  # noqa: E402
-from engine.model.build import load  # noqa: E402
-from engine.model.figures import compute  # noqa: E402
+from finsam.check import run_checks  # noqa: E402
+from finsam.cli import main  # noqa: E402
+from finsam.model.build import load  # noqa: E402
+from finsam.model.figures import compute  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ from conftest import docx_text, write_folder
 
 import sundsvall_2023
 
-from engine.model.build import load
-from engine.model.figures import compute
+from finsam.model.build import load
+from finsam.model.figures import compute
 
 amounts = st.integers(min_value=-10**9, max_value=10**9)
 counts = st.integers(min_value=0, max_value=5000)
@@ -49,8 +49,8 @@ def test_workbook_round_trip(tmp_path_factory, revenue, costs, equity, women, me
     assert f.insatser[0].namn == name
     assert f.texts["handelser"] == event
 
-    from engine.check import run_checks
-    from engine.render import annual_report
+    from finsam.check import run_checks
+    from finsam.render import annual_report
 
     fig = compute(f)
     out = folder / "a.docx"
@@ -63,7 +63,7 @@ def test_workbook_round_trip(tmp_path_factory, revenue, costs, equity, women, me
 def test_interrupted_build_keeps_previous_output(tmp_path, monkeypatch):
     """Ctrl-C (or a crash) while the second document is written: the first is complete,
     the second is the old file, and no temp file is left."""
-    from engine.render import safe_io
+    from finsam.render import safe_io
 
     target = tmp_path / "ut"
     target.mkdir()
@@ -90,7 +90,7 @@ def test_cli_interrupt_is_swedish_and_clean(tmp_path, monkeypatch, capsys):
     import shutil
 
     from conftest import EXAMPLES
-    from engine import cli
+    from finsam import cli
 
     folder = tmp_path / "f"
     shutil.copytree(EXAMPLES / "sundsvall-2023", folder, ignore=shutil.ignore_patterns("ut", "*.md"))
@@ -98,7 +98,7 @@ def test_cli_interrupt_is_swedish_and_clean(tmp_path, monkeypatch, capsys):
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("engine.render.annual_report", interrupt)
+    monkeypatch.setattr("finsam.render.annual_report", interrupt)
     assert cli.main(["build", str(folder)]) == cli.EXIT_ABORT
     assert "Avbrutet" in capsys.readouterr().err
     assert not (folder / "ut").exists() or list((folder / "ut").iterdir()) == []

@@ -26,7 +26,7 @@ SHOTS = ROOT / "docs" if os.environ.get("FINSAM_SCREENSHOTS") else None
 
 @pytest.fixture
 def client():
-    from engine.web.app import create_app
+    from finsam.web.app import create_app
 
     return create_app().test_client()
 
@@ -119,7 +119,7 @@ def server():
     port = sock.getsockname()[1]
     sock.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([sys.executable, "-m", "engine.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "finsam", "serve", "--port", str(port)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     for _ in range(100):

@@ -39,9 +39,9 @@ if str(ROOT / "examples" / "data") not in sys.path:
 
 import sundsvall_2023  # noqa: E402
 
-from engine.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
-from engine.schema.fields import Column  # noqa: E402
-from engine.schema.write import write_workbook  # noqa: E402
+from finsam.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from finsam.schema.fields import Column  # noqa: E402
+from finsam.schema.write import write_workbook  # noqa: E402
 
 SCHEMAS = {s.filename: s for s in ANNUAL_REPORT_WORKBOOKS}
 FILENAMES = tuple(SCHEMAS)

@@ -1,4 +1,4 @@
-"""Measure how often engine.read.personnummer.find flags something that is not a
+"""Measure how often finsam.read.personnummer.find flags something that is not a
 personnummer (false positives), on real texts and on budget amounts.
 
     python tests/hostile/fp_rate.py [SEED_DIR]
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from engine.read.personnummer import find  # noqa: E402
+from finsam.read.personnummer import find  # noqa: E402
 
 SEEDS = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/seeds")
 N = 100_000

@@ -2,7 +2,7 @@
 
 The schema is data: sheets, their columns or lines, the kind of value in each cell,
 and which cells are computed. One definition drives the blank workbooks
-(``engine.schema.write``), the reader (``engine.read.sheets``) and the arithmetic
+(``finsam.schema.write``), the reader (``finsam.read.sheets``) and the arithmetic
 checks of statements (``Line.formula``).
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Regenerate the example workbooks from the figures in ``examples/data``.
 
-    python examples/generate.py
+    python examples/data/generate.py
 
 The workbooks are written by the same schema writer that makes the blank workbooks,
 so they look exactly like what a förbund fills in. Output is deterministic; a test
@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE / "data"))
+EXAMPLES = HERE.parent
+sys.path.insert(0, str(HERE))
 
-from engine.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
-from engine.schema.sammantrade import FOLLOWUP_WB, MEETING_WB  # noqa: E402
-from engine.schema.verksamhetsplan import PLAN_WB  # noqa: E402
-from engine.schema.write import write_workbook  # noqa: E402
+from finsam.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from finsam.schema.sammantrade import FOLLOWUP_WB, MEETING_WB  # noqa: E402
+from finsam.schema.verksamhetsplan import PLAN_WB  # noqa: E402
+from finsam.schema.write import write_workbook  # noqa: E402
 
 SCHEMAS = {s.filename: s for s in (*ANNUAL_REPORT_WORKBOOKS, MEETING_WB, FOLLOWUP_WB, PLAN_WB)}
 
@@ -46,7 +46,7 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
     }
 
 
-def generate(target: Path = HERE) -> list[Path]:
+def generate(target: Path = EXAMPLES) -> list[Path]:
     written = []
     for folder, files in examples().items():
         out = target / folder
@@ -60,4 +60,4 @@ def generate(target: Path = HERE) -> list[Path]:
 
 if __name__ == "__main__":
     for p in generate():
-        print(p.relative_to(HERE.parent))
+        print(p.relative_to(EXAMPLES.parent))

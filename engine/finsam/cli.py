@@ -286,6 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="finsam", description="Kontrollerar samordningsförbundets arbetsböcker och skapar "
         "årsredovisningen.", epilog="Slutkoder: 0 inga fel, 1 fel i siffrorna, 2 oläsbar indata.")
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"finsam {__version__}",
+                        help="visa programmets version och avsluta")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     p = sub.add_parser("check", aliases=["kontrollera"], help="kontrollera arbetsböckerna i en mapp")
     p.add_argument("mapp", help="mappen med ekonomi.xlsx, insatser.xlsx, deltagare.xlsx, texter.xlsx")
@@ -319,8 +323,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "(standard), ett sammanträde eller en budgetuppföljning")
     p.set_defaults(func=cmd_new)
     p = sub.add_parser("workbooks", aliases=["mallar"],
-                       help="skriv om de tomma arbetsböckerna i workbooks/ från schemat")
-    p.add_argument("mapp", nargs="?", default=str(Path(__file__).resolve().parents[1] / "workbooks"))
+                       help="skriv de tomma standardarbetsböckerna från schemat till MAPP "
+                       "(i källkoden: workbooks)")
+    p.add_argument("mapp", help="mappen att skriva till, t.ex. workbooks i källkoden")
     p.set_defaults(func=cmd_workbooks)
     return parser
 

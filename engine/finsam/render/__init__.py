@@ -6,12 +6,12 @@ from ..check.finding import Finding
 from ..model.figures import Figures
 from ..model.types import Forbund
 from .context import annual_report_context
-from .docx import TEMPLATES, render_docx
+from .docx import render_docx
 
 
 def annual_report(f: Forbund, fig: Figures, results: list[Finding], draft: bool = False) -> bytes:
     context = annual_report_context(f, fig, results, draft)
-    return render_docx(TEMPLATES / "arsredovisning.docx", context)
+    return render_docx("arsredovisning.docx", context)
 
 
-__all__ = ["annual_report", "TEMPLATES"]
+__all__ = ["annual_report"]

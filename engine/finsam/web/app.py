@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import tempfile
 import zipfile
 from pathlib import Path
@@ -19,11 +18,9 @@ from flask import Flask, abort, render_template, request, send_file
 from ..check import shown_per_code, tally
 from ..errors import InputError
 from ..pipeline import all_results, collect_reports, write_reports
+from ..resources import blank_workbook, copy_example
 from ..schema import ALL_WORKBOOKS
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "examples" / "sundsvall-2023"
-WORKBOOKS = ROOT / "workbooks"
 MAX_FILES = 20
 MAX_UPLOAD_MB = 60
 _NAME = re.compile(r"^[\w.\-åäöÅÄÖ ]{1,120}\.xlsx$", re.IGNORECASE)
@@ -138,7 +135,7 @@ def create_app() -> Flask:
     def example():
         with tempfile.TemporaryDirectory(prefix="finsam-web-") as tmp:
             folder = Path(tmp) / "exempel"
-            shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("ut", "*.md"))
+            copy_example(folder)
             files = [{"namn": p.name, "dokument": "Årsredovisning", "storlek": p.stat().st_size}
                      for p in sorted(folder.glob("*.xlsx"))]
             return _check(folder, files, example=True)
@@ -149,7 +146,7 @@ def create_app() -> Flask:
         with tempfile.TemporaryDirectory(prefix="finsam-web-") as tmp:
             folder = Path(tmp) / "mapp"
             if request.form.get("exempel") == "1":
-                shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("ut", "*.md"))
+                copy_example(folder)
                 files, example_run = [], True
             else:
                 folder.mkdir()
@@ -172,7 +169,8 @@ def create_app() -> Flask:
     def blank(name: str):
         if name not in {s.filename for s in ALL_WORKBOOKS}:
             abort(404)
-        return send_file(WORKBOOKS / name, as_attachment=True, download_name=name)
+        return send_file(io.BytesIO(blank_workbook(name).read_bytes()), as_attachment=True, download_name=name,
+                         mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
     @app.get("/halsa")
     def health():

@@ -6,7 +6,7 @@ from decimal import Decimal
 from ..check.finding import AVVIKELSE, FEL, Finding
 from ..model.meeting import TAKE_DOWN_DAYS, FollowUp, Minutes
 from .context import _finding, paragraphs
-from .docx import TEMPLATES, render_docx
+from .docx import render_docx
 
 THOUSAND = Decimal(1000)
 WHOLE_TKR_ROWS = ("Summa kostnader", "Resultat", "Prognos eget kapital")
@@ -78,8 +78,8 @@ def minutes_context(m: Minutes, results: list[Finding], followups: list[dict], d
 
 
 def render_minutes(m: Minutes, results: list[Finding], attachments: list[dict], draft: bool) -> bytes:
-    return render_docx(TEMPLATES / "protokoll.docx", minutes_context(m, results, attachments, draft))
+    return render_docx("protokoll.docx", minutes_context(m, results, attachments, draft))
 
 
 def render_followup(u: FollowUp, results: list[Finding], draft: bool) -> bytes:
-    return render_docx(TEMPLATES / "budgetuppfoljning.docx", followup_context(u, results, draft))
+    return render_docx("budgetuppfoljning.docx", followup_context(u, results, draft))

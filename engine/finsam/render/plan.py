@@ -9,7 +9,7 @@ from ..check.plan import allocation
 from ..model.plan import PLAN_YEARS, Plan, contributions
 from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET, STATEMENT_YEARS
 from .context import _finding, _statement_rows, paragraphs
-from .docx import TEMPLATES, render_docx
+from .docx import render_docx
 
 ZERO = Decimal(0)
 
@@ -70,4 +70,4 @@ def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
 
 
 def render_plan(p: Plan, results: list[Finding], draft: bool) -> bytes:
-    return render_docx(TEMPLATES / "verksamhetsplan.docx", plan_context(p, results, draft))
+    return render_docx("verksamhetsplan.docx", plan_context(p, results, draft))

@@ -7,11 +7,9 @@ import io
 import os
 import re
 import zipfile
-from pathlib import Path
 
 from .environment import make_environment
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -107,8 +105,13 @@ def _template_class():
     return WholeDocumentTemplate
 
 
-def render_docx(template: Path, context: dict) -> bytes:
-    tpl = _template_class()(str(template))
+def render_docx(template, context: dict) -> bytes:
+    """Render ``template`` (a file name among finsam's templates, or a path) with ``context``."""
+    if isinstance(template, str):
+        from ..resources import template as packaged
+
+        template = packaged(template)
+    tpl = _template_class()(io.BytesIO(template.read_bytes()))
     tpl.render(context, jinja_env=make_environment(), autoescape=True)
     buf = io.BytesIO()
     tpl.save(buf)

@@ -1,6 +1,6 @@
-"""Build templates/arsredovisning.docx, the docxtpl template of the annual report.
+"""Build the docxtpl templates (arsredovisning.docx and the others) into a folder.
 
-    python templates/generate.py
+    python -m finsam.render.builder templates      # in the source tree (make mallar)
 
 The .docx is the artefact: open it in Word to restyle headings, fonts or tables; the
 Jinja tags ({{ … }}, {%p … %}, {%tr … %}) carry the figures. This script only makes
@@ -18,7 +18,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-HERE = Path(__file__).resolve().parent
 BLUE = RGBColor(0x1F, 0x4E, 0x78)
 RED = RGBColor(0xC0, 0x00, 0x00)
 TABLE_STYLE = "Light List Accent 1"
@@ -776,21 +775,25 @@ def build_plan() -> Document:
     return b.doc
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    import io
+    import sys
+
+    from .docx import _stable_zip
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        sys.exit("Användning: python -m finsam.render.builder MAPP")
+    target = Path(args[0])
+    target.mkdir(parents=True, exist_ok=True)
     for name, build in (("arsredovisning.docx", build_annual_report), ("protokoll.docx", build_minutes),
                         ("budgetuppfoljning.docx", build_followup), ("sammanstallning.docx", build_rollup),
                         ("verksamhetsplan.docx", build_plan)):
-        import io
-        import sys
-
-        sys.path.insert(0, str(HERE.parent))
-        from engine.render.docx import _stable_zip
-
         buf = io.BytesIO()
         build().save(buf)
-        path = HERE / name
+        path = target / name
         path.write_bytes(_stable_zip(buf.getvalue()))  # same script, same bytes
-        print(path.relative_to(HERE.parent))
+        print(path)
 
 
 if __name__ == "__main__":

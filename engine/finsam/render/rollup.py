@@ -5,7 +5,7 @@ import io
 
 from ..batch import SUM_KEYS, totals
 from .context import show_split
-from .docx import TEMPLATES, build_time, render_docx
+from .docx import build_time, render_docx
 
 COLUMNS = (
     ("namn", "Förbund", 36, "text"), ("mapp", "Mapp", 28, "text"), ("ar", "År", 6, "int"),
@@ -103,5 +103,5 @@ def rollup_context(rows: list[dict]) -> dict:
 
 
 def rollup_docx(rows: list[dict]) -> bytes:
-    return render_docx(TEMPLATES / "sammanstallning.docx", rollup_context(rows))
+    return render_docx("sammanstallning.docx", rollup_context(rows))
 
