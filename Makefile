@@ -23,7 +23,7 @@ test: $(VENV)/.installed
 mallar: $(VENV)/.installed
 	$(BIN)/finsam workbooks workbooks
 	$(BIN)/python examples/data/generate.py
-	$(BIN)/python -m finsam.render.builder templates
+	$(BIN)/python -m finsam.mallar templates
 
 clean:
 	rm -rf $(VENV) examples/*/ut .pytest_cache

@@ -17,7 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from finsam.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from finsam.kinds import kind  # noqa: E402
+
+ANNUAL_REPORT_WORKBOOKS = kind("arsredovisning").workbooks
 from finsam.schema.write import write_workbook  # noqa: E402
 
 KOMMUNER = ("Sundsvall", "Timrå", "Härnösand", "Kramfors", "Sollefteå", "Ånge", "Örnsköldsvik",

@@ -16,8 +16,27 @@ sys.path.insert(0, str(EXAMPLES / "data"))
 
 import sundsvall_2023  # noqa: E402
 
-from finsam.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from finsam.kinds import kind  # noqa: E402
 from finsam.schema.write import write_workbook  # noqa: E402
+
+ANNUAL_REPORT_WORKBOOKS = kind("arsredovisning").workbooks
+
+
+def documents(folder: Path, kind_key: str | None = None, **kw) -> list:
+    """The documents of ``folder`` (of one kind), read, modelled and checked."""
+    from finsam.pipeline import load
+
+    return [d for d in load(Path(folder), **kw).documents if kind_key is None or d.kind.key == kind_key]
+
+
+def load_forbund(folder: Path):
+    """The annual report's förbund as typed (model.arsredovisning.Forbund)."""
+    return annual(folder).model.forbund
+
+
+def annual(folder: Path, **kw):
+    """The annual-report document of ``folder``: .model (AnnualReport), .findings."""
+    return documents(folder, "arsredovisning", **kw)[0]
 
 
 def write_folder(folder: Path, data: dict) -> Path:

@@ -245,16 +245,14 @@ def test_whole_document_render_equals_docxtpls_own(tmp_path):
     """render_docx parses the rendered body with the whole document instead of letting
     docxtpl move it in (lxml's move grows faster than the rows); the annual report must be
     the one docxtpl itself makes, byte for byte."""
-    from finsam.check import run_checks
-    from finsam.model.build import load
-    from finsam.model.figures import compute
-    from finsam.resources import template as packaged
-    from finsam.render.context import annual_report_context
-    from finsam.render.docx import render_docx
+    from conftest import annual
 
-    f = load(EXAMPLES / "sundsvall-2023")
-    fig = compute(f)
-    context = annual_report_context(f, fig, run_checks(f, fig), False)
+    from finsam.render.arsredovisning import annual_report_context
+    from finsam.render.docx import render_docx
+    from finsam.resources import template as packaged
+
+    doc = annual(EXAMPLES / "sundsvall-2023")
+    context = annual_report_context(doc.model.forbund, doc.model.figures, doc.findings, False)
     template = packaged("arsredovisning.docx")
     expected = _document_xml(_plain_docxtpl(template, context))
     assert "1\u00a0288\u00a0424".encode() in expected or b"1 288 424" in expected

@@ -12,9 +12,9 @@ from conftest import EXAMPLES, docx_text, run_cli, sha256_tree
 sys.path.insert(0, str(EXAMPLES / "data"))
 import sundsvall_2024  # noqa: E402
 
-from finsam.check import run_followup_checks, run_minutes_checks  # noqa: E402
-from finsam.model.documents import load_documents  # noqa: E402
-from finsam.schema.sammantrade import FOLLOWUP_WB, MEETING_WB  # noqa: E402
+from conftest import documents  # noqa: E402
+from finsam.schema.budgetuppfoljning import FOLLOWUP_WB  # noqa: E402
+from finsam.schema.sammantrade import MEETING_WB  # noqa: E402
 from finsam.schema.write import write_workbook  # noqa: E402
 
 SCHEMAS = {"sammantrade.xlsx": MEETING_WB, "budgetuppfoljning.xlsx": FOLLOWUP_WB}
@@ -103,14 +103,8 @@ def _results(tmp_path, mutate, which="sammantrade-2024-04-26.xlsx"):
     mutate(files[which][1])
     shutil.copytree(EXAMPLES / "sundsvall-2023", tmp_path / "sundsvall-2023",
                     ignore=shutil.ignore_patterns("ut", "*.md"))
-    docs = load_documents(_write(tmp_path / "m", files))
-    out, previous = [], None
-    for _, m in docs.minutes:
-        out += run_minutes_checks(m, previous)
-        previous = m
-    for _, u in docs.followups:
-        out += run_followup_checks(u)
-    return [r for r in out if not r.ok]
+    docs = documents(_write(tmp_path / "m", files))
+    return [r for d in docs if d.kind.key in ("sammantrade", "budgetuppfoljning") for r in d.findings if not r.ok]
 
 
 def _para(data, nr):
@@ -202,8 +196,7 @@ def test_follow_up_without_previous_year_uses_cell(tmp_path):
     files = copy.deepcopy(sundsvall_2024.MEETINGS)
     files[FOLLOWUP][1]["uppgifter"]["foregaende_ar"] = None
     _write(tmp_path / "m", files)
-    docs = load_documents(tmp_path / "m")
-    results = run_followup_checks(docs.followups[0][1])
+    results = documents(tmp_path / "m", "budgetuppfoljning")[0].findings
     eq = next(r for r in results if r.code == "uppfoljning-prognos-eget-kapital")
     assert eq.ok and eq.expected == eq.actual
 

@@ -14,9 +14,8 @@ from conftest import EXAMPLES, docx_text, run_cli
 sys.path.insert(0, str(EXAMPLES / "data"))
 import vp_examples  # noqa: E402
 
-from finsam.check import run_plan_checks  # noqa: E402
-from finsam.model.documents import load_documents  # noqa: E402
-from finsam.model.plan import contributions  # noqa: E402
+from conftest import documents  # noqa: E402
+from finsam.model.verksamhetsplan import contributions  # noqa: E402
 from finsam.schema.verksamhetsplan import PLAN_WB  # noqa: E402
 from finsam.schema.write import write_workbook  # noqa: E402
 
@@ -84,8 +83,7 @@ def _results(tmp_path, data):
     folder = tmp_path / "p"
     folder.mkdir(parents=True)
     write_workbook(PLAN_WB, folder / "verksamhetsplan.xlsx", data)
-    docs = load_documents(folder)
-    return [r for r in run_plan_checks(docs.plans[0][1]) if not r.ok]
+    return [r for r in documents(folder, "verksamhetsplan")[0].findings if not r.ok]
 
 
 def _row(rows, post):

@@ -10,10 +10,10 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from conftest import EXAMPLES, ROOT, run_cli, sha256_tree, soffice, write_folder
+from conftest import EXAMPLES, ROOT, annual, run_cli, sha256_tree, soffice, write_folder
 
 from finsam.errors import InputError
-from finsam.model.build import load
+from conftest import load_forbund as load
 from finsam.read import personnummer
 from finsam.read.values import ValueProblem, excel_serial_to_date, parse_date_text, parse_swedish_number
 
@@ -137,7 +137,7 @@ def test_missing_file(tmp_path, corrected):
     (folder / "deltagare.xlsx").rename(folder / "deltagare.xls")
     result = run_cli("check", folder)
     assert result.returncode == 2
-    assert "deltagare.xlsx" in result.stderr and "filen deltagare.xls" in result.stderr
+    assert "Plats:     deltagare.xls\n" in result.stderr and "Excel-arbetsbok (deltagare.xlsx)" in result.stderr
 
 
 def test_personnummer_stops_build_masked(tmp_path, corrected):
@@ -150,7 +150,10 @@ def test_parallel_read_gives_the_sequential_model_and_problems(tmp_path, correct
     """The CLI reads big workbooks in a worker process (its tables pickled back compactly):
     forced here on the small example, the model and the problems must be the same."""
     import finsam.read as read
-    from finsam.model.documents import load_documents
+    from finsam.pipeline import load as load_folder
+
+    def load_documents(folder, parallel):
+        return annual(folder, parallel=parallel).model
 
     folder = write_folder(tmp_path / "ok", corrected)
     monkeypatch.setattr(read, "PARALLEL_BYTES", 0)
@@ -165,7 +168,7 @@ def test_parallel_read_gives_the_sequential_model_and_problems(tmp_path, correct
     found = []
     for parallel in (True, False):
         with pytest.raises(InputError) as exc:
-            load_documents(broken, parallel=parallel)
+            load_folder(broken, parallel=parallel)
         found.append([str(p) for p in exc.value.problems])
     assert found[0] == found[1] and len(found[0]) == 3, found
     assert [p.split(",")[0] for p in found[0]] == ["ekonomi.xlsx", "insatser.xlsx", "texter.xlsx"]
@@ -183,10 +186,10 @@ def test_numbers_typed_as_swedish_text_are_accepted(tmp_path, corrected):
 
 
 def test_blank_workbooks_are_up_to_date(tmp_path):
-    from finsam.schema import ALL_WORKBOOKS
+    from finsam.kinds import all_workbooks
     from finsam.schema.write import write_workbook
 
-    for schema in ALL_WORKBOOKS:
+    for schema in all_workbooks():
         write_workbook(schema, tmp_path / schema.filename)
         assert (tmp_path / schema.filename).read_bytes() == (ROOT / "workbooks" / schema.filename).read_bytes(), \
             f"workbooks/{schema.filename} är inaktuell: kör `finsam workbooks`"

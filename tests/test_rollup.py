@@ -15,9 +15,9 @@ from conftest import EXAMPLES, ROOT, docx_text
 sys.path.insert(0, str(ROOT / "bench"))
 import synth  # noqa: E402
 
-from finsam.check import run_checks  # noqa: E402
+from conftest import annual  # noqa: E402
 from finsam.cli import main  # noqa: E402
-from finsam.model.build import load  # noqa: E402
+from conftest import load_forbund as load  # noqa: E402
 from finsam.model.figures import compute  # noqa: E402
 
 
@@ -38,7 +38,7 @@ def folders(tmp_path_factory):
 def test_synthetic_folders_reconcile(folders):
     _, good, _ = folders
     for folder in good[1:]:
-        results = run_checks(load(folder))
+        results = annual(folder).findings
         assert [r.code for r in results if not r.ok and r.severity == "fel"] == []
 
 

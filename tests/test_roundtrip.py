@@ -14,8 +14,7 @@ from conftest import docx_text, write_folder
 
 import sundsvall_2023
 
-from finsam.model.build import load
-from finsam.model.figures import compute
+from conftest import annual
 
 amounts = st.integers(min_value=-10**9, max_value=10**9)
 counts = st.integers(min_value=0, max_value=5000)
@@ -40,7 +39,8 @@ def test_workbook_round_trip(tmp_path_factory, revenue, costs, equity, women, me
     data["insatser.xlsx"]["insatser"][0]["namn"] = name
     data["texter.xlsx"]["texter"]["handelser"] = event
     folder = write_folder(tmp_path_factory.mktemp("rt"), data)
-    f = load(folder)
+    doc = annual(folder)
+    f = doc.model.forbund
     assert f.rr.get("intakter") == Decimal(revenue)
     assert f.rr.get("kostnader") == Decimal(costs)
     assert f.rr.get("verksamhetens_resultat") == Decimal(revenue - costs)
@@ -49,12 +49,10 @@ def test_workbook_round_trip(tmp_path_factory, revenue, costs, equity, women, me
     assert f.insatser[0].namn == name
     assert f.texts["handelser"] == event
 
-    from finsam.check import run_checks
-    from finsam.render import annual_report
+    from finsam.render.arsredovisning import render
 
-    fig = compute(f)
     out = folder / "a.docx"
-    out.write_bytes(annual_report(f, fig, run_checks(f, fig), draft=True))
+    out.write_bytes(render(doc.model, doc.findings, draft=True))
     rendered = docx_text(out)
     assert event in rendered  # text arrives as typed: escaped, not interpreted
     assert name in rendered
@@ -98,7 +96,7 @@ def test_cli_interrupt_is_swedish_and_clean(tmp_path, monkeypatch, capsys):
     def interrupt(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("finsam.render.annual_report", interrupt)
+    monkeypatch.setattr("finsam.render.arsredovisning.render", interrupt)
     assert cli.main(["build", str(folder)]) == cli.EXIT_ABORT
     assert "Avbrutet" in capsys.readouterr().err
     assert not (folder / "ut").exists() or list((folder / "ut").iterdir()) == []

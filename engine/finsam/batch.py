@@ -5,60 +5,43 @@ a folder that fails is reported with its error and never stops the others.
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import os
-from concurrent.futures import ProcessPoolExecutor
-from decimal import Decimal
 from pathlib import Path
 
 
-def build_folder(folder: str, draft: bool = False, out: str | None = None) -> tuple[int, str]:
-    """Run ``finsam build`` on one folder; return its exit code and what it printed."""
-    from .cli import main
+def build_folder(folder: str, draft: bool = False, out: str | None = None, pdf: bool = False) -> tuple[int, str]:
+    """``finsam build`` of one folder: its exit code and what it would print."""
+    from . import console
+    from .errors import InputError
 
-    buf = io.StringIO()
-    args = ["build", folder] + (["--utkast"] if draft else []) + (["--ut", out] if out else [])
-    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(buf):
-        code = main(args)
-    return code, buf.getvalue()
+    try:
+        code, lines = console.build(Path(folder), draft, Path(out) if out else None, pdf)
+    except InputError as exc:
+        return console.EXIT_INPUT, "Indata kan inte läsas. Inget har skrivits.\n" + \
+            "\n".join(f"  {p}" for p in exc.problems)
+    except OSError as exc:
+        return console.EXIT_INPUT, f"Kunde inte skriva rapporterna ({exc.strerror}). Inget har skrivits."
+    return code, "\n".join(lines)
 
 
 def summarise_folder(folder: str) -> dict:
-    """The roll-up figures of one förbund folder, or its error."""
-    from .check import run_checks, tally
+    """The roll-up figures of one förbund folder (its documents that have a summary), or
+    why it could not be read."""
     from .errors import InputError
-    from .model.documents import load_documents
-    from .model.figures import compute
+    from .pipeline import load
 
     try:
-        docs = load_documents(Path(folder))
+        loaded = load(Path(folder))
     except InputError as exc:
         first = exc.problems[0]
         more = f" (och {len(exc.problems) - 1} till)" if len(exc.problems) > 1 else ""
         return {"mapp": folder, "fel_vid_lasning": f"{first}{more}"}
     except Exception as exc:  # noqa: BLE001 - one bad folder must not stop the roll-up
         return {"mapp": folder, "fel_vid_lasning": f"internt fel ({type(exc).__name__})"}
-    f = docs.forbund
-    if f is None:
-        return {"mapp": folder, "fel_vid_lasning": "mappen saknar årsredovisningens arbetsböcker"}
-    fig = compute(f)
-    _, fel, avvikelser = tally(run_checks(f, fig))
-    p = fig.participants
-    s = f.settings
-    return {
-        "mapp": folder, "namn": s.namn, "ar": s.ar, "driftsbidrag": s.driftsbidrag,
-        "resultat": fig.arets_resultat, "eget_kapital": fig.eget_kapital,
-        "ek_andel": fig.ek_andel.value, "ek_tak": s.ek_tak, "ek_golv": s.ek_golv,
-        "ek_inom": fig.eget_kapital <= fig.ek_tak_kr and fig.eget_kapital >= s.ek_golv,
-        "individ": fig.individ_utfall, "individ_andel": fig.individ_andel.value,
-        "individ_mal": s.individ_mal, "individ_namnare": fig.individ_andel.denominator_label,
-        "individ_uppnatt": fig.individ_andel.value is not None and fig.individ_andel.value >= s.individ_mal,
-        "deltagare": p.totalt, "deltagare_kvinnor": p.kvinnor, "deltagare_man": p.man,
-        "arbete_studier": p.arbete + p.studier, "arbete_studier_kvinnor": p.arbete_studier_kvinnor,
-        "arbete_studier_man": p.arbete_studier_man,
-        "fel": fel, "avvikelser": avvikelser,
-    }
+    for doc in loaded.documents:
+        if doc.kind.summary is not None:
+            return {"mapp": folder, **doc.kind.summary(doc.model, doc.findings)}
+    return {"mapp": folder, "fel_vid_lasning": "mappen har inget dokument med nyckeltal för sammanställningen"}
 
 
 def run_all(fn, items: list, jobs: int | None):
@@ -66,6 +49,8 @@ def run_all(fn, items: list, jobs: int | None):
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(items) <= 1:
         return [fn(*item) for item in items]
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
         return list(pool.map(_star, [(fn, item) for item in items]))
 
@@ -73,17 +58,3 @@ def run_all(fn, items: list, jobs: int | None):
 def _star(job):
     fn, item = job
     return fn(*item)
-
-
-SUM_KEYS = ("driftsbidrag", "resultat", "eget_kapital", "individ", "deltagare", "deltagare_kvinnor",
-            "deltagare_man", "arbete_studier", "arbete_studier_kvinnor", "arbete_studier_man", "fel",
-            "avvikelser")
-
-
-def totals(rows: list[dict]) -> dict:
-    ok = [r for r in rows if "fel_vid_lasning" not in r]
-    out = {key: sum((Decimal(r[key]) for r in ok), Decimal(0)) for key in SUM_KEYS}
-    out["ek_andel"] = out["eget_kapital"] / out["driftsbidrag"] if out["driftsbidrag"] else None
-    out["individ_andel"] = out["individ"] / out["driftsbidrag"] if out["driftsbidrag"] else None
-    out["antal"] = len(ok)
-    return out

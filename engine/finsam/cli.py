@@ -13,12 +13,9 @@ import sys
 import textwrap
 from pathlib import Path
 
-from . import fmt
+from . import console
+from .console import EXIT_ABORT, EXIT_FEL, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK
 from .errors import InputError
-from .pipeline import all_results, collect_reports, write_reports
-
-EXIT_OK, EXIT_FEL, EXIT_INPUT, EXIT_INTERNAL, EXIT_ABORT = 0, 1, 2, 3, 130
-OUT_DIR = "ut"
 
 
 def _print_input_error(exc: InputError, as_json: bool) -> None:
@@ -39,50 +36,6 @@ def _print_input_error(exc: InputError, as_json: bool) -> None:
         if p.message:
             for line in textwrap.wrap(p.message, 90):
                 print(f"             {line}", file=sys.stderr)
-
-
-def _table(results) -> str:
-    from .check import problems, shown_per_code
-
-    shown = shown_per_code(problems(results))
-    if not shown:
-        return ""
-    headers = ("Typ", "Kod", "Plats", "Förväntat", "Faktiskt")
-    data = []
-    for r, more in shown:
-        loc = r.location
-        place = f"{loc.workbook} / {loc.sheet or ''} / {loc.cell or ''}".rstrip(" /")
-        data.append((r.severity, r.code, place, r.expected_text, r.actual_text, r.text(), more))
-    widths = [min(max(len(h), *(len(d[i]) for d in data)), cap)
-              for i, (h, cap) in enumerate(zip(headers, (9, 36, 80, 18, 18)))]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)),
-             "  ".join("-" * w for w in widths)]
-    for d in data:
-        lines.append("  ".join(str(c)[:w].ljust(w) for c, w in zip(d[:5], widths)))
-        for part in textwrap.wrap(d[5], 100):
-            lines.append("    " + part)
-        if d[6]:
-            lines.append(f"… och {fmt.count(d[6])} fynd till med koden {d[1]}; hela listan ger "
-                         "finsam check MAPP --json.")
-    return "\n".join(lines)
-
-
-def _print_errors(reports) -> None:
-    from .check import has_errors
-
-    for rep in reports:
-        if has_errors(rep.results):
-            print(rep.title)
-            print(_table(rep.results))
-
-
-def _summary(results) -> str:
-    from .check import tally
-
-    ok, fel, avv = tally(results)
-    n = fmt.count
-    return (f"{n(len(results))} kontroller: {n(ok)} godkända, {n(fel)} fel, {n(avv)} "
-            f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
 
 
 class _JsonArray:
@@ -132,35 +85,37 @@ def _write_json(value, out, indent: str = "") -> None:
 
 
 def cmd_check(args) -> int:
-    from .check import has_errors, tally
+    from .findings import has_errors, tally
+    from .pipeline import load
 
-    reports, docs = collect_reports(Path(args.mapp), parallel=True)
-    everything = all_results(reports)
+    loaded = load(Path(args.mapp), parallel=True)
+    everything = loaded.findings
     if args.json:
         def findings(results):  # generated while written: 100 000 findings never sit as dicts
             return _JsonArray(r.as_dict() for r in results if args.alla or not r.ok)
 
         ok, fel, avv = tally(everything)
         payload = {
-            "förbund": docs.forbund.settings.namn if docs.forbund else None,
-            "år": docs.forbund.settings.ar if docs.forbund else None,
             "kontroller": len(everything), "godkända": ok, "fel": fel, "avvikelser": avv,
             "fynd": findings(everything),
-            "dokument": [{"dokument": rep.title, "fil": rep.filename, "kontroller": len(rep.results),
-                          "fynd": findings(rep.results)}
-                         for rep in reports if rep.results],
+            "dokument": [{"dokument": doc.title, "filer": list(doc.sources), "kontroller": len(doc.findings),
+                          "fynd": findings(doc.findings)}
+                         for doc in loaded.documents],
+            "hoppade_over": [{"fil": s.name, "orsak": s.reason} for s in loaded.skipped],
         }
         _write_json(payload, sys.stdout)
         sys.stdout.write("\n")
     else:
-        for rep in reports:
-            if not rep.results:
+        for line in console.skipped_lines(loaded):
+            print(line)
+        for doc in loaded.documents:
+            if not doc.findings:
                 continue
-            print(rep.title)
-            table = _table(rep.results)
+            print(doc.title)
+            table = console.table(doc.findings)
             if table:
                 print(table)
-            print(_summary(rep.results))
+            print(console.summary(doc.findings))
             print()
     return EXIT_FEL if has_errors(everything) else EXIT_OK
 
@@ -168,7 +123,10 @@ def cmd_check(args) -> int:
 def cmd_build(args) -> int:
     if len(args.mapp) > 1:
         return _build_many(args)
-    return _build_one(Path(args.mapp[0]), args)
+    code, lines = console.build(Path(args.mapp[0]), args.utkast, args.ut, args.pdf)
+    for line in lines:
+        print(line)
+    return code
 
 
 def _build_many(args) -> int:
@@ -177,7 +135,7 @@ def _build_many(args) -> int:
     if args.ut:
         print("--ut kan bara användas med en mapp.", file=sys.stderr)
         return EXIT_INPUT
-    results = run_all(build_folder, [(m, args.utkast) for m in args.mapp], args.jobb)
+    results = run_all(build_folder, [(m, args.utkast, None, args.pdf) for m in args.mapp], args.jobb)
     worst = EXIT_OK
     for folder, (code, text) in zip(args.mapp, results):
         print(f"== {folder}")
@@ -186,39 +144,14 @@ def _build_many(args) -> int:
     return worst
 
 
-def _build_one(folder: Path, args) -> int:
-    from .check import has_errors
-
-    reports, _ = collect_reports(folder, keep_raw=True, parallel=True)
-    everything = all_results(reports)
-    failed = has_errors(everything)
-    if failed and not args.utkast:
-        _print_errors(reports)
-        print(_summary(everything))
-        print("Inga rapporter skrevs eftersom siffrorna innehåller fel. Rätta felen, eller kör med "
-              "--utkast för ett utkast med felen listade.")
-        return EXIT_FEL
-    out = Path(args.ut) if args.ut else folder / OUT_DIR
-    written, pdf_note = write_reports(reports, out, draft=failed, pdf=args.pdf)
-    if failed:
-        _print_errors(reports)
-    print(_summary(everything))
-    for path in written:
-        print(f"Skrev {path}" + (" (UTKAST)" if failed else ""))
-    if pdf_note:
-        print(pdf_note)
-    return EXIT_FEL if failed else EXIT_OK
-
-
 def cmd_rollup(args) -> int:
     from .batch import run_all, summarise_folder
     from .render.rollup import rollup_docx, rollup_workbook
-    from .render.safe_io import write_atomic
+    from .render.safe_io import commit
 
     rows = run_all(summarise_folder, [(m,) for m in args.mapp], args.jobb)
     out = Path(args.ut)
-    write_atomic(out / "sammanställning.xlsx", rollup_workbook(rows))
-    write_atomic(out / "sammanställning.docx", rollup_docx(rows))
+    commit(out, {"sammanställning.xlsx": rollup_workbook(rows), "sammanställning.docx": rollup_docx(rows)})
     failed = [r for r in rows if "fel_vid_lasning" in r]
     print(f"{len(rows) - len(failed)} förbund sammanställda" + (f", {len(failed)} mappar kunde inte läsas:"
                                                                 if failed else "."))
@@ -237,46 +170,42 @@ def cmd_serve(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from .schema import DOCUMENT_SETS
+    from .kinds import kind
     from .schema.write import write_workbook
 
     folder = Path(args.mapp)
-    schemas = DOCUMENT_SETS[args.dokument]
+    schemas = kind(args.dokument).workbooks
     existing = [s.filename for s in schemas if (folder / s.filename).exists()]
     if existing:
         print(f"{folder} innehåller redan {', '.join(existing)}. Inget skrevs över; välj en tom mapp.",
               file=sys.stderr)
         return EXIT_INPUT
     folder.mkdir(parents=True, exist_ok=True)
-    data = {"ekonomi.xlsx": {"installningar": {"ar": args.ar}}} if args.ar else {}
     for schema in schemas:
-        write_workbook(schema, folder / schema.filename, _blank_data(schema, data.get(schema.filename)))
+        write_workbook(schema, folder / schema.filename, _blank_data(schema, args.ar))
         print(f"Skapade {folder / schema.filename}")
     print("Fyll i de gula cellerna och kör sedan: finsam check " + str(folder))
     return EXIT_OK
 
 
-def _blank_data(schema, overrides):
-    if not overrides:
+def _blank_data(schema, year: int | None):
+    """The blank workbook's data with the year filled in, where the schema has a year."""
+    if not year or not schema.year_field:
         return None
-    from .schema.fields import FormSheet
-
-    data = {}
-    for spec in schema.sheets:
-        if isinstance(spec, FormSheet) and spec.key in overrides:
-            values = {c.key: c.default for c in spec.fields}
-            values.update(overrides[spec.key])
-            data[spec.key] = values
-    return data
+    sheet_key, field_key = schema.year_field
+    spec = schema.sheet(sheet_key)
+    values = {c.key: c.default for c in spec.fields}
+    values[field_key] = year
+    return {sheet_key: values}
 
 
 def cmd_workbooks(args) -> int:
-    from .schema import ALL_WORKBOOKS
+    from .kinds import all_workbooks
     from .schema.write import write_workbook
 
     target = Path(args.mapp)
     target.mkdir(parents=True, exist_ok=True)
-    for schema in ALL_WORKBOOKS:
+    for schema in all_workbooks():
         write_workbook(schema, target / schema.filename)
         print(f"Skrev {target / schema.filename}")
     return EXIT_OK
@@ -315,12 +244,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--host", default="127.0.0.1", help="standard: bara den här datorn (127.0.0.1)")
     p.set_defaults(func=cmd_serve)
+    from .kinds import all_kinds
+
+    kinds = all_kinds()
     p = sub.add_parser("new", aliases=["ny"], help="skapa en mapp med tomma standardarbetsböcker")
     p.add_argument("mapp")
-    p.add_argument("--ar", type=int, help="räkenskapsår att fylla i")
-    p.add_argument("--dokument", choices=("arsredovisning", "sammantrade", "uppfoljning", "verksamhetsplan"),
-                   default="arsredovisning", help="vilka arbetsböcker: årsredovisningens fyra "
-                   "(standard), ett sammanträde eller en budgetuppföljning")
+    p.add_argument("--ar", type=int, help="året att fylla i")
+    p.add_argument("--dokument", choices=[k.key for k in kinds], default=kinds[0].key,
+                   help="vilka arbetsböcker: " + "; ".join(f"{k.key}: {k.new_help}" for k in kinds)
+                   + f" (standard: {kinds[0].key})")
     p.set_defaults(func=cmd_new)
     p = sub.add_parser("workbooks", aliases=["mallar"],
                        help="skriv de tomma standardarbetsböckerna från schemat till MAPP "

@@ -1,100 +1,145 @@
-"""The documents a folder supports, their checks and their rendering: shared by the CLI
-and the web page. Heavy libraries are imported by the render functions, when used."""
+"""The one loader: a folder in; its documents read, modelled and checked (read → model →
+check); and the one writer of their outputs (render). Shared by the CLI, the web page and
+the roll-up, which know documents only through the kinds table (``finsam.kinds``)."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-
-def output_names(year: int) -> dict[str, str]:
-    return {"arsredovisning": f"årsredovisning-{year}.docx", "revision": f"revision-{year}.xlsx"}
-
-
-class Report:
-    """One document the folder supports: its checks and how to render it."""
-
-    def __init__(self, title: str, filename: str, results, render):
-        self.title, self.filename, self.results, self.render = title, filename, results, render
+from .errors import InputError, Location, Problem
+from .gcpause import paused_gc
 
 
-def collect_reports(folder: Path, keep_raw: bool = False, parallel: bool = False) -> tuple[list[Report], object]:
-    from .check import run_checks, run_followup_checks, run_minutes_checks, run_plan_checks
-    from .model.documents import load_documents
-    from .model.figures import compute
+@dataclass
+class Folder:
+    """A folder's documents, each with its findings, and what was skipped in it."""
 
-    docs = load_documents(folder, keep_raw=keep_raw, parallel=parallel)
-    reports: list[Report] = []
-    if docs.forbund is not None:
-        f = docs.forbund
-        fig = compute(f)
-        results = run_checks(f, fig)
+    path: Path
+    documents: list = field(default_factory=list)    # kinds.Document, in kind order
+    skipped: list = field(default_factory=list)      # read.folder.Skipped
 
-        def annual(draft, f=f, fig=fig, results=results):
-            from .render import annual_report
-            return annual_report(f, fig, results, draft=draft)
-
-        def revision(draft, f=f, fig=fig, results=results):
-            from .render.revision import revision_workbook
-            return revision_workbook(docs.annual_books, f, fig, results)
-
-        names = output_names(f.settings.ar)
-        reports.append(Report(f"Årsredovisning {f.settings.ar}", names["arsredovisning"], results, annual))
-        reports.append(Report(f"Revisionsunderlag {f.settings.ar}", names["revision"], [], revision))
-    followups = []
-    for _, u in docs.followups:
-        results = run_followup_checks(u)
-        followups.append((u, results))
-
-        def render_u(draft, u=u, results=results):
-            from .render.minutes import render_followup
-            return render_followup(u, results, draft)
-
-        reports.append(Report(f"Budgetuppföljning per {u.facts.per.isoformat()} ({u.source})",
-                              f"budgetuppföljning-{u.facts.per.isoformat()}.docx", results, render_u))
-    for _, plan in docs.plans:
-        results = run_plan_checks(plan)
-
-        def render_p(draft, plan=plan, results=results):
-            from .render.plan import render_plan
-            return render_plan(plan, results, draft)
-
-        year = plan.facts.forsta_ar
-        reports.append(Report(f"Verksamhetsplan {year} ({plan.source})", f"verksamhetsplan-{year}.docx",
-                              results, render_p))
-    previous = None
-    for _, m in docs.minutes:
-        results = run_minutes_checks(m, previous)
-        previous = m
-        attached = [(u, r) for u, r in followups if u.facts.bilaga_datum == m.facts.datum]
-
-        def render_m(draft, m=m, results=results, attached=attached):
-            from .render.minutes import followup_context, render_minutes
-            bilagor = [followup_context(u, r)["u"] for u, r in attached]
-            return render_minutes(m, results, bilagor, draft)
-
-        reports.append(Report(f"Sammanträdesprotokoll {m.facts.datum.isoformat()} ({m.source})",
-                              f"protokoll-{m.facts.datum.isoformat()}.docx", results, render_m))
-    return reports, docs
+    @property
+    def findings(self) -> list:
+        return [r for doc in self.documents for r in doc.findings]
 
 
-def all_results(reports: list[Report]):
-    return [r for report in reports for r in report.results]
+def _groups(kind, books: list, later_year: int | None, problems: list[Problem]) -> list[dict]:
+    """The documents of ``kind`` among the folder's own ``books``: one per workbook for a
+    per-workbook kind, else one set of its workbooks. Of a workbook with a year (ekonomi)
+    the newest is the document's; older ones are last year's, for the others to read."""
+    names = {s.filename for s in kind.workbooks}  # by name: a worker process's schema is a copy
+    mine = [b for b in books if b.schema.filename in names and not b.origin]
+    if kind.per_workbook:
+        return [{b.schema.filename: b} for b in mine]
+    if not mine:
+        return []
+    chosen: dict[str, object] = {}
+    for schema in kind.workbooks:
+        of_schema = [b for b in mine if b.schema.filename == schema.filename]
+        if schema.year_field:
+            of_schema = [b for b in of_schema if b.year == max((x.year or 0) for x in of_schema)]
+        if len(of_schema) > 1:
+            names = " och ".join(b.source.name for b in of_schema)
+            problems.append(Problem(Location(of_schema[1].source.name), f"en arbetsbok av slaget {schema.filename}",
+                                    f"flera: {names}", "Ta bort eller flytta den som inte hör till."))
+        if of_schema:
+            chosen[schema.filename] = of_schema[0]
+    yearly = [b for b in chosen.values() if b.schema.year_field]
+    if len(chosen) == len(yearly) and later_year is not None and all((b.year or 0) < later_year for b in yearly):
+        return []  # only last year's ekonomi.xlsx, there for a later document to read
+    missing = [s for s in kind.workbooks if s.filename not in chosen]
+    for schema in missing:
+        problems.append(Problem(Location(schema.filename), f"arbetsboken {schema.filename} i mappen",
+                                "ingen sådan arbetsbok",
+                                f"{kind.title} behöver arbetsböckerna "
+                                + ", ".join(s.filename for s in kind.workbooks) + "."))
+    return [] if missing else [chosen]
 
 
-def write_reports(reports: list[Report], out: Path, draft: bool, pdf: bool = False) -> tuple[list[Path], str]:
-    """Render every report and write it atomically into ``out``; with ``pdf``, also a PDF of
-    each Word document when LibreOffice is installed. Returns the paths and a note."""
-    from .render.safe_io import write_atomic
+def _later_year(books: list) -> int | None:
+    years = [b.year for b in books if b.year is not None and not b.origin]
+    return max(years) if years else None
 
-    written = []
-    for rep in reports:
-        path = out / rep.filename
-        write_atomic(path, rep.render(draft))
-        written.append(path)
+
+@paused_gc()
+def load(folder: Path, keep_raw: bool = False, parallel: bool = False, follow_links: bool = True) -> Folder:
+    """Read, model and check every document in ``folder``. ``keep_raw`` keeps every stored
+    cell for the auditor's copy (only a build needs it); ``follow_links`` reads the folders
+    a workbook names (never on the web page). Raises InputError listing every problem."""
+    from .check import constraints
+    from .kinds import Document, Related, all_kinds, all_workbooks
+    from .read.folder import scan
+
+    kinds = all_kinds()
+    pool = scan(Path(folder), all_workbooks(), keep_raw, parallel, follow_links)
+    problems: list[Problem] = []
+    built: dict[str, list] = {}
+    related = Related(pool.books, built)
+    later = _later_year(pool.books)
+    for kind in kinds:
+        docs = []
+        for books in _groups(kind, pool.books, later, problems):
+            try:
+                model = kind.build(books, related)
+            except InputError as exc:
+                problems.extend(exc.problems)
+                continue
+            docs.append(Document(kind, model, tuple(b.source.name for b in books.values())))
+        if kind.sort_key is not None:
+            docs.sort(key=lambda d: kind.sort_key(d.model))
+        built[kind.key] = docs
+    problems.extend(related.problems)
+    if problems:
+        raise InputError(problems)
+    documents = [doc for kind in kinds for doc in built[kind.key]]
+    if not documents:
+        names = ", ".join(s.filename for s in all_workbooks())
+        raise InputError([Problem(Location(str(folder)), f"standardarbetsböcker ({names})",
+                                  "inga sådana arbetsböcker")])
+    for kind in kinds:
+        previous = None
+        for doc in built[kind.key]:
+            doc.findings = list(kind.check(doc.model, related.with_previous(previous)))
+            doc.findings += constraints.check(doc.model, kind.workbooks)
+            previous = doc
+    return Folder(Path(folder), documents, list(pool.skipped))
+
+
+@dataclass(frozen=True)
+class Written:
+    paths: list[Path]
+    note: str = ""          # Swedish, e.g. why no PDF was made
+
+
+def render_outputs(documents: list, draft: bool) -> dict[str, bytes]:
+    """Every output of ``documents`` rendered in memory: file name -> bytes."""
+    files: dict[str, bytes] = {}
+    for doc in documents:
+        for output in doc.kind.outputs:
+            files[output.filename(doc.model)] = output.render(doc.model, doc.findings, draft)
+    return files
+
+
+def write_outputs(documents: list, out: Path, draft: bool, pdf: bool = False) -> Written:
+    """Render every output, then write them all into ``out`` at once: nothing is written
+    unless every document rendered (and its PDF, when asked, was made or declined)."""
+    import tempfile
+
+    from .render.safe_io import commit
+
+    files = render_outputs(documents, draft)
     note = ""
     if pdf:
         from .render.pdf import to_pdf
 
-        docx = [p for p in written if p.suffix == ".docx"]
-        made, note = to_pdf(docx, out)
-        written += made
-    return written, note
+        with tempfile.TemporaryDirectory(prefix="finsam-pdf-") as tmp:
+            docx = []
+            for name, data in files.items():
+                if name.endswith(".docx"):
+                    (Path(tmp) / name).write_bytes(data)
+                    docx.append(Path(tmp) / name)
+            made, note = to_pdf(docx, Path(tmp) / "pdf")
+            for path in made:
+                files[path.name] = path.read_bytes()
+    paths = commit(Path(out), files)
+    return Written(paths, note)

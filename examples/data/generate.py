@@ -15,12 +15,10 @@ HERE = Path(__file__).resolve().parent
 EXAMPLES = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from finsam.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
-from finsam.schema.sammantrade import FOLLOWUP_WB, MEETING_WB  # noqa: E402
-from finsam.schema.verksamhetsplan import PLAN_WB  # noqa: E402
+from finsam.kinds import all_workbooks  # noqa: E402
 from finsam.schema.write import write_workbook  # noqa: E402
 
-SCHEMAS = {s.filename: s for s in (*ANNUAL_REPORT_WORKBOOKS, MEETING_WB, FOLLOWUP_WB, PLAN_WB)}
+SCHEMAS = {s.filename: s for s in all_workbooks()}
 
 
 def examples() -> dict[str, dict[str, tuple[str, dict]]]:

@@ -39,10 +39,11 @@ if str(ROOT / "examples" / "data") not in sys.path:
 
 import sundsvall_2023  # noqa: E402
 
-from finsam.schema import ANNUAL_REPORT_WORKBOOKS  # noqa: E402
+from finsam.kinds import kind  # noqa: E402
 from finsam.schema.fields import Column  # noqa: E402
 from finsam.schema.write import write_workbook  # noqa: E402
 
+ANNUAL_REPORT_WORKBOOKS = kind("arsredovisning").workbooks
 SCHEMAS = {s.filename: s for s in ANNUAL_REPORT_WORKBOOKS}
 FILENAMES = tuple(SCHEMAS)
 
@@ -740,7 +741,7 @@ def _(folder):
 # --------------------------------------------------------------------------------------
 # Readable but wrong data (exit 1, a finding at a cell)
 # --------------------------------------------------------------------------------------
-@case("negative_participants", 1, "−5 women in the first insats", code="deltagare-negativt-antal",
+@case("negative_participants", 1, "−5 women in the first insats", code="deltagare-for-litet",
       workbook="deltagare.xlsx", sheet="Deltagare", cells=("B5",))
 def _(folder):
     d = _data("deltagare.xlsx")
@@ -749,7 +750,7 @@ def _(folder):
 
 
 @case("absurd_participants", 1, "1 000 000 women in the first insats",
-      code="deltagare-orimligt-antal", workbook="deltagare.xlsx", sheet="Deltagare", cells=("B5",))
+      code="deltagare-for-stort", workbook="deltagare.xlsx", sheet="Deltagare", cells=("B5",))
 def _(folder):
     d = _data("deltagare.xlsx")
     d["deltagare"][0]["kvinnor"] = 1_000_000

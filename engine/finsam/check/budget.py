@@ -4,11 +4,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model.figures import Figures
-from ..model.types import Forbund, find_row
-from ..read.sheets import norm
+from ..model.arsredovisning import Forbund
+from ..model.base import find_row
+from ..names import norm
 from ..schema.ekonomi import COST_GROUPS
-from .finding import TKR_AVRUNDNING, TKR_SUMMA_AVRUNDNING, Formula
-from .registry import check, compare, flag, ref, span
+from ..findings import TKR_AVRUNDNING, TKR_SUMMA_AVRUNDNING, Formula
+from .registry import checker, compare, ref, span
+
+check = checker("arsredovisning")
 
 AMOUNTS = (("budget", "budget"), ("utfall", "utfall"), ("utfall_fg", "utfall föregående år"))
 ZERO = Decimal(0)
@@ -117,13 +120,8 @@ def insatser_match_budget(f: Forbund, fig: Figures):
     for ins in f.insatser:
         if not ins.budgetpost:
             continue
-        row = posts.get(norm(ins.budgetpost))
-        if row is None:
-            yield flag("insatser-okand-budgetpost", "Varje insats budgetpost finns i "
-                          "budgetuppföljningen", ins.src.loc("budgetpost"), "en rad i Budgetuppföljning",
-                          ins.budgetpost, "", what=f"Budgetposten för {ins.namn}",
-                          hint="Ingen rad i ekonomi.xlsx, blad Budgetuppföljning, heter så.")
-            continue
+        if norm(ins.budgetpost) not in posts:
+            continue  # an unknown budget post is the schema constraint's finding
         linked.setdefault(norm(ins.budgetpost), []).append(ins)
     for key, items in linked.items():
         row = posts[key]

@@ -5,9 +5,11 @@ from decimal import Decimal
 
 from ..model.figures import METRIC_COLUMNS, Figures
 from ..model.goals import evaluate
-from ..model.types import Forbund
-from .finding import ANDEL_EXAKT, AVVIKELSE, Finding, Formula, Term
-from .registry import check, compare, condition, describe, flag, limit, ref, span
+from ..model.arsredovisning import Forbund
+from ..findings import ANDEL_EXAKT, AVVIKELSE, Finding, Formula, Term
+from .registry import checker, compare, condition, describe, flag, limit, ref, span
+
+check = checker("arsredovisning")
 
 LAW_SHARES = (("Staten", Decimal("0.5")), ("Region", Decimal("0.25")), ("Kommun", Decimal("0.25")))
 

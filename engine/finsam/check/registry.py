@@ -1,29 +1,33 @@
 """One registry of small named check functions (beancount-style plugins: plain
-functions taking the model and yielding findings)."""
+functions taking the model and yielding findings), and the helpers that make findings."""
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Callable, Iterable
 
 from ..errors import Location
-from .finding import FEL, Finding, Formula, Term
+from ..findings import FEL, Finding, Formula, Term
 
 CheckFn = Callable[..., Iterable[Finding]]
-# One registry, per kind of document: "arsredovisning" checks take (Forbund, Figures),
-# "protokoll" checks take (Minutes, previous Minutes or None), "uppfoljning" (FollowUp,),
-# "verksamhetsplan" (Plan,).
-REGISTRY: dict[str, list[CheckFn]] = {"arsredovisning": [], "protokoll": [], "uppfoljning": [],
-                                      "verksamhetsplan": []}
-CHECKS = REGISTRY["arsredovisning"]
+# One registry of check functions per document kind (the kind's key); each kind's checks
+# take what that kind's model offers, e.g. the annual report's (Forbund, Figures).
+REGISTRY: dict[str, list[CheckFn]] = {}
 DESCRIPTIONS: dict[str, str] = {}
 
 
-def check(fn: CheckFn | None = None, *, kind: str = "arsredovisning"):
-    """Register a check function (plain function yielding findings)."""
-    def register(f: CheckFn) -> CheckFn:
-        REGISTRY[kind].append(f)
-        return f
-    return register(fn) if fn is not None else register
+def checker(kind: str):
+    """The decorator that registers a check function for the document kind ``kind``."""
+    registered = REGISTRY.setdefault(kind, [])
+
+    def check(fn: CheckFn) -> CheckFn:
+        registered.append(fn)
+        return fn
+    return check
+
+
+def run(kind: str, *args) -> list[Finding]:
+    """Every registered check of ``kind`` on ``args``, findings in registration order."""
+    return [r for fn in REGISTRY.get(kind, ()) for r in fn(*args)]
 
 
 def describe(code: str, description: str) -> str:

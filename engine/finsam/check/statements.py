@@ -4,11 +4,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model.figures import Figures
-from ..model.types import Forbund, Statement
+from ..model.arsredovisning import Forbund
+from ..model.base import Statement
 from ..schema.ekonomi import (BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCOME_STATEMENT)
 from ..schema.fields import StatementSheet
-from .finding import PROCENTENHET_AVRUNDNING, TKR_AVRUNDNING, Formula
-from .registry import check, compare, flag, ref
+from ..findings import PROCENTENHET_AVRUNDNING, TKR_AVRUNDNING, Formula
+from .registry import checker, compare, flag, ref
+
+check = checker("arsredovisning")
 
 STATEMENTS = ((INCOME_STATEMENT, "rr"), (BALANCE_SHEET, "br"), (CASH_FLOW, "kf"),
               (BALANCE_REQUIREMENT, "bkr"))

@@ -9,21 +9,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
 
-from .types import ZERO, Forbund, ParticipantRow
+from typing import TYPE_CHECKING
 
+from .base import ZERO
+from .policy import EquityPolicy, Ratio, ShareGoal
 
-@dataclass(frozen=True)
-class Ratio:
-    numerator: Decimal
-    denominator: Decimal
-    numerator_label: str
-    denominator_label: str
-
-    @property
-    def value(self) -> Decimal | None:
-        if not self.denominator:
-            return None
-        return self.numerator / self.denominator
+if TYPE_CHECKING:
+    from .arsredovisning import Forbund, ParticipantRow
 
 
 # The participant columns that make up each goal metric of insatser.xlsx: (total, women,
@@ -80,7 +72,7 @@ class ParticipantTotals:
         return s(total), s(women), s(men)
 
 
-def participant_totals(rows: tuple[ParticipantRow, ...]) -> ParticipantTotals:
+def participant_totals(rows: "tuple[ParticipantRow, ...]") -> ParticipantTotals:
     def s(key: str) -> int:
         return sum(filter(None, map(attrgetter(key), rows)))  # None counts as 0
     rows_total = sum(r.totalt if r.totalt is not None else r.n("kvinnor") + r.n("man") + r.n("okant_kon")
@@ -97,16 +89,24 @@ class Figures:
     individ_utfall: Decimal
     struktur_utfall: Decimal
     insatser_utfall: Decimal
-    individ_andel: Ratio
     soliditet: Ratio
     soliditet_fg: Ratio
     participants: ParticipantTotals
     balanskravsresultat: Decimal
     arets_resultat: Decimal
-    ek_tak_kr: Decimal
+    equity: EquityPolicy       # eget kapital against the förbund's cap and floor
+    individual: ShareGoal      # the individinriktade share against the förbund's goal
+
+    @property
+    def ek_tak_kr(self) -> Decimal | None:
+        return self.equity.cap
+
+    @property
+    def individ_andel(self) -> Ratio:
+        return self.individual.ratio
 
 
-def compute(f: Forbund) -> Figures:
+def compute(f: "Forbund") -> Figures:
     s = f.settings
     ek = f.br.get("eget_kapital")
     individ = sum((i.utfall or ZERO for i in f.insatser if i.individinriktad), ZERO)
@@ -124,13 +124,14 @@ def compute(f: Forbund) -> Figures:
         individ_utfall=individ,
         struktur_utfall=struktur,
         insatser_utfall=individ + struktur,
-        individ_andel=Ratio(individ, denominator, "individinriktade insatser", denominator_label),
         soliditet=Ratio(ek, f.br.get("summa_tillgangar"), "eget kapital", "summa tillgångar"),
         soliditet_fg=Ratio(f.br.get("eget_kapital", "fg_ar"), f.br.get("summa_tillgangar", "fg_ar"),
                            "eget kapital", "summa tillgångar"),
         participants=participant_totals(f.participants),
         balanskravsresultat=f.bkr.get("balanskravsresultat"),
         arets_resultat=f.rr.get("arets_resultat"),
-        ek_tak_kr=s.ek_tak * s.driftsbidrag,
+        equity=EquityPolicy(ek, s.driftsbidrag, s.ek_tak, s.ek_golv),
+        individual=ShareGoal(Ratio(individ, denominator, "individinriktade insatser", denominator_label),
+                             s.individ_mal),
     )
     return figures

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .figures import ParticipantTotals
-from .types import Goal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .arsredovisning import Goal
 
 
 @dataclass(frozen=True)
 class GoalOutcome:
-    goal: Goal
+    goal: "Goal"
     utfall: int | None
     kvinnor: int | None
     man: int | None
@@ -19,7 +22,7 @@ class GoalOutcome:
     basis: str                   # Swedish: how it was decided
 
 
-def evaluate(goal: Goal, totals: ParticipantTotals) -> GoalOutcome:
+def evaluate(goal: "Goal", totals: ParticipantTotals) -> GoalOutcome:
     if not goal.matetal:
         return GoalOutcome(goal, goal.utfall, goal.varav_kvinnor, goal.varav_man, goal.uppnatt,
                            False, "bedömning i insatser.xlsx")

@@ -1,45 +1,19 @@
-"""Read stage: a förbund folder in, typed sheet data out, or an InputError listing every
-problem with workbook, sheet and cell."""
+"""Read stage: every file reading of finsam. A folder (``read.folder``) or a workbook in,
+typed sheet data out (``read.data``), or an InputError listing every problem with
+workbook, sheet and cell."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import InputError, Location, Problem, cell_ref
 from ..gcpause import paused_gc
 from ..schema.fields import WorkbookSchema
 from . import personnummer
+from .data import SourceFile, WorkbookData
 from .sheets import SheetReader
 from .xlsx import MAX_TEXT_CHARS, Sheet, XlsxFile
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    name: str
-    path: Path
-    sha256: str
-    size: int
-
-
-@dataclass(frozen=True)
-class WorkbookData:
-    schema: WorkbookSchema
-    source: SourceFile
-    sheets: Mapping[str, Any]  # sheet key -> FormData | TableData | StatementData
-    raw: Mapping[str, Any]     # sheet key -> xlsx.Sheet, every stored cell (for the auditor copy)
-
-
-def find_workbook(folder: Path, filename: str) -> Path | None:
-    exact = folder / filename
-    if exact.is_file():
-        return exact
-    wanted = filename.casefold()
-    for p in sorted(folder.iterdir()) if folder.is_dir() else ():
-        if p.name.casefold() == wanted and p.is_file():
-            return p
-    return None
 
 
 _PNR_RULE = "Arbetsböckerna får bara innehålla antal, aldrig uppgifter om enskilda personer. "
@@ -99,10 +73,11 @@ def _collect(rows, cells: dict):
 
 @paused_gc()
 def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
-                  keep_raw: bool = False) -> WorkbookData | None:
+                  keep_raw: bool = False, label: str | None = None, origin: str = "") -> WorkbookData | None:
     """Read one workbook. Table sheets are streamed row by row; every cell of every sheet
-    is scanned for personnummer. ``keep_raw`` keeps the stored cells (for the auditor copy)."""
-    label = path.name
+    is scanned for personnummer. ``keep_raw`` keeps the stored cells (for the auditor copy);
+    ``label`` is the name messages use (the file name, or "mapp/fil" for a linked folder)."""
+    label = label or path.name
     try:
         book = XlsxFile(path, label)
         data = path.read_bytes()
@@ -147,83 +122,49 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
                 "bladen " + ", ".join(f"”{personnummer.mask(n)}”" for n in book.sheet_names)
                 if book.sheet_names else "inga blad",
                 "Bladen får inte döpas om eller tas bort."))
-    return WorkbookData(schema, source, sheets, raw)
+    return WorkbookData(schema, source, sheets, raw, origin)
 
 
 PARALLEL_BYTES = 4 * 1024 * 1024  # below this, a second process costs more than it saves
 
 
-def _read_one(path: Path, schema: WorkbookSchema, keep_raw: bool):
+def _read_one(path: Path, schema: WorkbookSchema, keep_raw: bool, label: str | None = None, origin: str = ""):
     problems: list[Problem] = []
-    return read_workbook(path, schema, problems, keep_raw), problems
+    return read_workbook(path, schema, problems, keep_raw, label, origin), problems
 
 
-def read_workbooks(items: list[tuple[Path, WorkbookSchema]], problems: list[Problem],
-                   keep_raw: bool = False, parallel: bool = False) -> list[WorkbookData | None]:
-    """Read several workbooks; with ``parallel`` and big files, two at a time in separate
-    processes (parsing is CPU-bound Python, so threads would not help). Only a
-    single-threaded caller (the CLI) may ask for it: the processes are forked."""
-    import multiprocessing
+def read_workbooks(items: list[tuple], problems: list[Problem], keep_raw: bool = False,
+                   parallel: bool = False) -> list[WorkbookData | None]:
+    """Read several workbooks, each item (path, schema, label, origin); with ``parallel``
+    and big files, two at a time in separate processes (parsing is CPU-bound Python, so
+    threads would not help). ``multiprocessing`` is imported only when it is used."""
     import os
+    import sys
 
-    big = sum(p.stat().st_size for p, _ in items) > PARALLEL_BYTES
-    in_worker = multiprocessing.current_process().name != "MainProcess"  # e.g. finsam build --jobb
-    if not parallel or not big or in_worker or len(items) < 2 or (os.cpu_count() or 1) < 2:
-        return [read_workbook(p, s, problems, keep_raw) for p, s in items]
+    big = sum(item[0].stat().st_size for item in items) > PARALLEL_BYTES
+    if not parallel or not big or len(items) < 2 or (os.cpu_count() or 1) < 2:
+        return [read_workbook(p, s, problems, keep_raw, label, origin) for p, s, label, origin in items]
+    import multiprocessing
+
+    if multiprocessing.current_process().name != "MainProcess":  # e.g. finsam build --jobb
+        return [read_workbook(p, s, problems, keep_raw, label, origin) for p, s, label, origin in items]
     from concurrent.futures import ProcessPoolExecutor
 
     # This process reads the biggest workbook while one worker reads the others: only
-    # theirs cross the process boundary (unpickling 100 000 records costs ~0,4 s).
+    # theirs cross the process boundary (unpickling 100 000 records costs ~0,4 s). Fork
+    # where the platform has it (Linux); spawn elsewhere (Windows, macOS).
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     biggest = max(range(len(items)), key=lambda i: items[i][0].stat().st_size)
     results: list = [None] * len(items)
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = {i: pool.submit(_read_one, p, s, keep_raw)
-                   for i, (p, s) in enumerate(items) if i != biggest}
-        results[biggest] = _read_one(*items[biggest], keep_raw)
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        futures = {i: pool.submit(_read_one, *item[:2], keep_raw, *item[2:])
+                   for i, item in enumerate(items) if i != biggest}
+        big_item = items[biggest]
+        results[biggest] = _read_one(*big_item[:2], keep_raw, *big_item[2:])
         for i, future in futures.items():
             results[i] = future.result()
     out = []
     for book, found in results:  # problems in the order of ``items``, as when sequential
         problems.extend(found)
         out.append(book)
-    return out
-
-
-def find_workbooks(folder: Path, filename: str) -> list[Path]:
-    """Every file for a schema that may occur several times in a folder: ``sammantrade.xlsx``
-    or ``sammantrade-2024-04-26.xlsx``. Excel's and LibreOffice's lock files are skipped."""
-    stem = filename.rsplit(".", 1)[0].casefold()
-    found = []
-    for p in sorted(folder.iterdir()) if folder.is_dir() else ():
-        name = p.name.casefold()
-        if not p.is_file() or name.startswith(("~$", ".~lock")) or not name.endswith(".xlsx"):
-            continue
-        if p.stem.casefold() == stem or p.stem.casefold().startswith(stem + "-"):
-            found.append(p)
-    return found
-
-
-def read_folder(folder: Path, schemas: tuple[WorkbookSchema, ...]) -> dict[str, WorkbookData]:
-    """Read every workbook of ``schemas`` from ``folder``. Raises InputError."""
-    folder = Path(folder)
-    problems: list[Problem] = []
-    if not folder.is_dir():
-        raise InputError([Problem(Location(str(folder)), "en mapp med förbundets arbetsböcker",
-                                  "ingen sådan mapp")])
-    out: dict[str, WorkbookData] = {}
-    for schema in schemas:
-        path = find_workbook(folder, schema.filename)
-        if path is None:
-            stem = schema.filename.rsplit(".", 1)[0]
-            others = [p.name for p in folder.iterdir() if p.stem.casefold() == stem and p.is_file()]
-            problems.append(Problem(
-                Location(schema.filename), f"filen {schema.filename} i mappen {folder}",
-                ("filen " + others[0]) if others else "ingen sådan fil",
-                "Skapa tomma arbetsböcker med ”finsam ny MAPP” eller spara filen som .xlsx."))
-            continue
-        wb = read_workbook(path, schema, problems)
-        if wb is not None:
-            out[schema.filename] = wb
-    if problems:
-        raise InputError(problems)
     return out

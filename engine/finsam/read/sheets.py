@@ -6,77 +6,17 @@ naming the header row. Every value keeps the cell it came from.
 """
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass
 from typing import Any, Mapping
 
 from ..errors import Location, Problem, cell_ref, parse_ref
+from ..names import norm
 from ..schema.fields import YEAR_HEADERS, Column, FormSheet, StatementSheet, TableSheet
 from .convert import convert, describe, is_empty
-from .values import ValueProblem, clean_text
+from .data import FormData, Record, StatementData, TableData
+from .values import ValueProblem
 from .xlsx import Cell, Sheet
 
 HEADER_SEARCH_ROWS = 15
-
-
-_SPACES = re.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def norm(text: str) -> str:
-    """A label or name as compared: case, spacing, bullets and trailing colons ignored."""
-    text = clean_text(text).casefold().replace("\u2212", "-")
-    if not text.isprintable() or "  " in text:
-        text = _SPACES.sub(" ", text)
-    return text.strip().lstrip("•·*–- ").rstrip(": ")
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One table row: values by column key; cells follow from the table's columns."""
-
-    values: Mapping[str, Any]
-    row: int
-
-
-@dataclass(frozen=True)
-class TableData:
-    workbook: str
-    sheet: str
-    records: tuple[Record, ...]
-    total: Record | None
-    columns: Mapping[str, int]
-    header_row: int
-
-    def __reduce__(self):
-        """Pickled as one tuple of values per record (every record has the same keys):
-        a worker process hands 100 000 records over in a third of the time."""
-        keys = tuple(self.records[0].values) if self.records else ()
-        rows = [(r.row, tuple([r.values[k] for k in keys])) for r in self.records]
-        return _table_from_rows, (self.workbook, self.sheet, keys, rows, self.total,
-                                  dict(self.columns), self.header_row)
-
-
-def _table_from_rows(workbook, sheet, keys, rows, total, columns, header_row) -> TableData:
-    records = tuple([Record(dict(zip(keys, values)), row) for row, values in rows])
-    return TableData(workbook, sheet, records, total, columns, header_row)
-
-
-@dataclass(frozen=True)
-class FormData:
-    workbook: str
-    sheet: str
-    values: Mapping[str, Any]
-    refs: Mapping[str, str]
-
-
-@dataclass(frozen=True)
-class StatementData:
-    workbook: str
-    sheet: str
-    values: Mapping[tuple[str, str], Any]
-    refs: Mapping[tuple[str, str], str]
 
 
 class SheetReader:
@@ -111,6 +51,9 @@ class SheetReader:
         refs: dict[str, str] = {}
         for field in spec.fields:
             row = labels.get(norm(field.header))
+            if row is None and not field.required:
+                values[field.key] = None  # an optional field a workbook of an older version lacks
+                continue
             if row is None:
                 self._problem(sheet.name, "A1:A" + str(max(sheet.max_row, 1)),
                               f"en rad med ledtexten ”{field.header}” i kolumn A", "ingen sådan rad",

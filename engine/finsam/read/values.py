@@ -1,72 +1,13 @@
-"""Strict parsers for what people type into Swedish spreadsheets.
-
-Money is ``Decimal``, never float. Numbers may arrive as real numbers (Excel's stored
-double, given to us as its decimal text) or as text typed the Swedish way:
-``1 288 424``, ``17,5 %``, ``−409 221`` (Unicode minus), with ordinary, non-breaking
-or narrow spaces between thousands. Anything ambiguous is refused with a reason.
-"""
+"""Strict parsers for stored cell values: a cell's number text, Excel date serials, dates
+typed as text. Typed Swedish numbers are parsed by ``finsam.numbers``."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-# Characters people (and programs) put between thousands.
-_GROUP_SPACES = " \u00a0\u202f\u2009\u2007"
-_MINUS = "-\u2212\u2013\u2012"
-_NUMBER_RE = re.compile(
-    r"^(?P<sign>[" + _MINUS + r"+])?"
-    r"(?P<int>\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+|\d+)"
-    r"(?:,(?P<frac>\d+))?$"
-)
-_UNITS = {"%": "%", "kr": "kr", "kr.": "kr", ":-": "kr", "tkr": "tkr", "st": "st", "st.": "st"}
-
-# XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, FFFE, FFFF.
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-class ValueProblem(ValueError):
-    """The text is not what the field expects; ``str(self)`` is a Swedish reason."""
-
-
-def parse_swedish_number(text: str) -> tuple[Decimal, str | None]:
-    """Parse a number typed as text. Returns (value, unit) where unit is '%', 'kr',
-    'tkr', 'st' or None. Percent is *not* divided by 100 here.
-
-    >>> parse_swedish_number("1 288 424")
-    (Decimal('1288424'), None)
-    >>> parse_swedish_number("17,5 %")
-    (Decimal('17.5'), '%')
-    """
-    s = text.strip()
-    unit = None
-    low = s.lower()
-    for suffix in sorted(_UNITS, key=len, reverse=True):
-        if low.endswith(suffix):
-            head = s[: len(s) - len(suffix)]
-            # "tkr" must not be read as "kr" with a stray t
-            if suffix == "kr" and head.rstrip().lower().endswith("t"):
-                continue
-            unit = _UNITS[suffix]
-            s = head.rstrip(_GROUP_SPACES)
-            break
-    s = s.strip(_GROUP_SPACES)
-    if s and s[0] in _MINUS + "+" and s[1:2] and s[1] in _GROUP_SPACES:
-        s = s[0] + s[1:].lstrip(_GROUP_SPACES)
-    m = _NUMBER_RE.match(s)
-    if not m:
-        if re.fullmatch(r"[" + _MINUS + r"+]?\d+\.\d+", s):
-            raise ValueProblem("decimalpunkt i stället för decimalkomma")
-        if re.fullmatch(r"[" + _MINUS + r"+]?[\d" + _GROUP_SPACES + r".,]+", s):
-            raise ValueProblem("felaktig tusentalsgruppering")
-        raise ValueProblem("inte ett tal")
-    digits = re.sub("[" + _GROUP_SPACES + "]", "", m.group("int"))
-    if m.group("frac"):
-        digits += "." + m.group("frac")
-    value = Decimal(digits)
-    if m.group("sign") and m.group("sign") in _MINUS:
-        value = -value
-    return value, unit
+from ..names import clean_text, has_illegal_xml  # noqa: F401  (re-exported for the reader)
+from ..numbers import ValueProblem, parse_swedish_number  # noqa: F401  (re-exported)
 
 
 def decimal_from_xml(text: str) -> Decimal:
@@ -116,15 +57,3 @@ def parse_date_text(text: str) -> dt.date:
             except ValueError:
                 raise ValueProblem("datumet finns inte") from None
     raise ValueProblem("inte ett datum (skriv ÅÅÅÅ-MM-DD)")
-
-
-def clean_text(text: str) -> str:
-    """Strip characters that XML 1.0 (and so Word) cannot hold; normalise line ends."""
-    if text.isprintable():  # the common case: nothing to strip (fast path)
-        return text
-    text = _ILLEGAL_XML.sub("", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def has_illegal_xml(text: str) -> bool:
-    return bool(_ILLEGAL_XML.search(text))

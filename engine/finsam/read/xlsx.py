@@ -392,6 +392,16 @@ class XlsxFile:
                     if el.text and el.text.strip():
                         yield "dokumentegenskaperna (Arkiv > Info > Egenskaper)", None, None, el.text
 
+    def custom_properties(self) -> dict[str, str]:
+        """The custom document properties (File > Properties > Custom): name -> text value.
+        finsam's workbooks carry their kind and schema version here."""
+        out: dict[str, str] = {}
+        if "docProps/custom.xml" in self._names:
+            for _, el in self._iterparse("docProps/custom.xml"):
+                if el.tag.endswith("}property") and el.get("name"):
+                    out[el.get("name")] = "".join(el.itertext()).strip()
+        return out
+
     def _relationships(self, part: str):
         """Yield (id, type, member path) for each internal relationship of ``part``."""
         folder, base = posixpath.split(part)

@@ -15,7 +15,7 @@ from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, Templat
 from jinja2.sandbox import SandboxedEnvironment
 
 from .. import fmt
-from ..read.values import clean_text
+from ..names import clean_text
 
 
 def _finalize(value):

@@ -15,12 +15,10 @@ from decimal import Decimal
 from typing import Any
 
 from .. import __version__
-from ..check.finding import AVVIKELSE, Finding, Formula, Term
 from ..errors import Location, cell_ref, parse_ref
-from ..model.figures import Figures
-from ..model.types import Forbund
-from ..read import WorkbookData
-from ..read.sheets import FormData, StatementData, TableData
+from ..findings import AVVIKELSE, Finding, Formula, Term
+from ..model.arsredovisning import AnnualReport
+from ..model.inputs import SheetCopy
 from .docx import build_time
 
 EPS = Decimal("0.000001")
@@ -38,36 +36,9 @@ def _quote(name: str) -> str:
     return "'" + name.replace("'", "''") + "'"
 
 
-def _converted(data) -> dict[str, Any]:
-    """cell ref -> the value the engine read there."""
-    out: dict[str, Any] = {}
-    if isinstance(data, FormData):
-        for key, ref in data.refs.items():
-            out[ref] = data.values.get(key)
-    elif isinstance(data, TableData):
-        for rec in (*data.records, *([data.total] if data.total else [])):
-            for key, col in data.columns.items():
-                out[cell_ref(rec.row, col)] = rec.values.get(key)
-    elif isinstance(data, StatementData):
-        for key, ref in data.refs.items():
-            out[ref] = data.values.get(key)
-    return out
-
-
-def _raw_value(cell) -> Any:
-    if cell.kind == "n":
-        return Decimal(cell.raw)
-    if cell.kind == "b":
-        return cell.raw == "1"
-    if cell.kind == "f":
-        return "(formel utan sparat värde)"
-    return cell.raw
-
-
 class RevisionWriter:
-    def __init__(self, books: dict[str, WorkbookData], f: Forbund, fig: Figures,
-                 results: list[Finding], now: dt.datetime | None = None):
-        self.books, self.f, self.fig, self.results = books, f, fig, results
+    def __init__(self, report: AnnualReport, results: list[Finding], now: dt.datetime | None = None):
+        self.report, self.f, self.fig, self.results = report, report.forbund, report.figures, results
         self.now = now or build_time()
         self.copies: dict[tuple[str, str], str] = {}
         self.values: dict[tuple[str, str], Any] = {}
@@ -151,10 +122,8 @@ class RevisionWriter:
         }
         summary = wb.add_worksheet("Sammanfattning")
         controls = wb.add_worksheet("Kontroller")
-        for book in self.books.values():
-            for spec in book.schema.sheets:
-                if spec.key in book.raw:
-                    self._copy_sheet(wb, book, spec)
+        for copy in self.report.copies:
+            self._copy_sheet(wb, copy)
         n = self._controls(controls)
         self._summary(summary, n)
         for ws in wb.worksheets():
@@ -167,26 +136,19 @@ class RevisionWriter:
         wb.close()
         return buf.getvalue()
 
-    def _copy_sheet(self, wb, book: WorkbookData, spec) -> None:
-        raw = book.raw[spec.key]
-        name = _sheet_name(book.source.name, spec.name)
-        self.copies[(book.source.name, spec.name)] = name
+    def _copy_sheet(self, wb, copy: SheetCopy) -> None:
+        name = _sheet_name(copy.workbook, copy.sheet)
+        self.copies[(copy.workbook, copy.sheet)] = name
         ws = wb.add_worksheet(name)
-        converted = _converted(book.sheets.get(spec.key))
         widths: dict[int, int] = {}
-        for (row, col), cell in sorted(raw.cells.items()):
-            ref = cell_ref(row, col)
-            value = converted[ref] if ref in converted else _raw_value(cell)
-            self.values[(name, ref)] = value
+        for (row, col), value in copy.cells.items():
             self._write(ws, row - 1, col - 1, value)
             widths[col] = max(widths.get(col, 8), min(len(str(value)) + 2, 60))
-        for ref, value in converted.items():
-            if (name, ref) not in self.values:
-                self.values[(name, ref)] = value
+        for ref, value in copy.values.items():
+            self.values[(name, ref)] = value
         for col, width in widths.items():
             ws.set_column(col - 1, col - 1, width)
-        header_row = getattr(book.sheets.get(spec.key), "header_row", None) or 4
-        ws.freeze_panes(header_row, 0)
+        ws.freeze_panes(copy.header_row or 4, 0)
 
     def _write(self, ws, row: int, col: int, value) -> None:
         f = self.fmt
@@ -352,6 +314,7 @@ class RevisionWriter:
         return out
 
 
-def revision_workbook(books: dict[str, WorkbookData], f: Forbund, fig: Figures,
-                      results: list[Finding], now: dt.datetime | None = None) -> bytes:
-    return RevisionWriter(books, f, fig, results, now).write()
+def render(report: AnnualReport, results: list[Finding], draft: bool = False,
+           now: dt.datetime | None = None) -> bytes:
+    """The auditor's workbook (revision-ÅÅÅÅ.xlsx) of an annual report."""
+    return RevisionWriter(report, results, now).write()

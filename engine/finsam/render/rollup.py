@@ -2,10 +2,24 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
-from ..batch import SUM_KEYS, totals
-from .context import show_split
+from .arsredovisning import show_split
 from .docx import build_time, render_docx
+
+SUM_KEYS = ("driftsbidrag", "resultat", "eget_kapital", "individ", "deltagare", "deltagare_kvinnor",
+            "deltagare_man", "arbete_studier", "arbete_studier_kvinnor", "arbete_studier_man", "fel",
+            "avvikelser")
+
+
+def totals(rows: list[dict]) -> dict:
+    """The sums over the förbund that could be read, and the ratios of the sums."""
+    ok = [r for r in rows if "fel_vid_lasning" not in r]
+    out = {key: sum((Decimal(r[key]) for r in ok), Decimal(0)) for key in SUM_KEYS}
+    out["ek_andel"] = out["eget_kapital"] / out["driftsbidrag"] if out["driftsbidrag"] else None
+    out["individ_andel"] = out["individ"] / out["driftsbidrag"] if out["driftsbidrag"] else None
+    out["antal"] = len(ok)
+    return out
 
 COLUMNS = (
     ("namn", "Förbund", 36, "text"), ("mapp", "Mapp", 28, "text"), ("ar", "År", 6, "int"),

@@ -38,6 +38,9 @@ SETTINGS = FormSheet(
                help="Förbundets egna anställda vid årets slut."),
         Column("beslutsdatum", "Årsredovisningen beslutad av styrelsen", DATE,
                help="Datum för styrelsens beslut (lämna tomt i ett utkast)."),
+        Column("foregaende_ar", "Föregående års mapp", TEXT, link=("ekonomi.xlsx",),
+               help="Frivilligt: sökväg till mappen med föregående års ekonomi.xlsx, t.ex. "
+                    "../sundsvall-2022. Jämförelsetalen kontrolleras då mot förra årets rapport."),
     ),
     help="Värdena styr kontrollerna: tak och golv för eget kapital och målet för individinriktade "
          "insatser hör till förbundet och står här, inte i programmet.",
@@ -246,4 +249,5 @@ EKONOMI = WorkbookSchema(
     "budgetuppföljning, femårsöversikt och balanskravsresultat.",
     (SETTINGS, MEMBERS, BOARD, MEETINGS, INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW, NOTES,
      BUDGET, FIVE_YEARS, BALANCE_REQUIREMENT),
+    kind="arsredovisning", year_field=("installningar", "ar"),
 )

@@ -33,8 +33,21 @@ def CHOICE(*options: str) -> Kind:
 
 
 @dataclass(frozen=True)
+class Ref:
+    """A column's values must occur in another table's column (rows filtered by ``where``).
+    ``workbook`` is the target's file name when it is another workbook of the document."""
+
+    sheet: str
+    column: str
+    workbook: str | None = None
+    where: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Column:
-    """A column of a table sheet, or a field of a form sheet."""
+    """A column of a table sheet, or a field of a form sheet. ``refs``, ``minimum`` and
+    ``maximum`` are constraints that one generic check executes; ``link`` names the
+    workbooks to read from the folder a text field points to (last year's folder)."""
 
     key: str
     header: str
@@ -45,6 +58,10 @@ class Column:
     width: float = 14
     help: str = ""
     default: object = None  # value in the blank workbook (form sheets)
+    refs: Ref | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    link: tuple[str, ...] = ()
 
     @property
     def expected(self) -> str:
@@ -144,10 +161,22 @@ YEAR_HEADERS = {
 
 @dataclass(frozen=True)
 class WorkbookSchema:
+    """One standard workbook. ``kind`` is the document kind it belongs to; ``version`` is
+    written into every workbook made from the schema (with the kind) and read back to
+    recognise the workbook whatever its file name; ``year_field`` names the (sheet, field)
+    that holds the year the workbook is for."""
+
     filename: str
     title: str
     purpose: str
     sheets: tuple = field(default_factory=tuple)
+    kind: str = ""
+    version: int = 1
+    year_field: tuple[str, str] | None = None
+
+    @property
+    def key(self) -> str:
+        return self.filename.rsplit(".", 1)[0]
 
     def sheet(self, key: str):
         return next(s for s in self.sheets if s.key == key)

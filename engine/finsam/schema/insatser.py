@@ -1,13 +1,14 @@
 """insatser.xlsx: the funded insatser, their goals, and the förbund's own goals."""
 from __future__ import annotations
 
-from .fields import KR, COUNT, TEXT, Column, TableSheet, WorkbookSchema, choice
+from .fields import KR, COUNT, TEXT, Column, Ref, TableSheet, WorkbookSchema, choice
 
 INSATS_TYPES = ("Individinriktad", "Strukturövergripande")
 ACHIEVED = ("Ja", "Nej", "Delvis", "Ej bedömt")
 GOAL_CATEGORIES = ("Verksamhetsmål", "Finansiellt mål")
 METRICS = ("Deltagare", "Till arbete eller studier", "Till arbete", "Till studier", "Volyminsatser")
 COMPARISONS = ("Fler än föregående år", "Minst målvärdet", "Högst målvärdet")
+MAX_PARTICIPANTS = 100_000  # per cell; more than any förbund's yearly total
 
 INSATSER = TableSheet(
     "Insatser", "insatser", "Insatser som förbundet finansierar",
@@ -16,6 +17,7 @@ INSATSER = TableSheet(
         choice("typ", "Typ", INSATS_TYPES, required=True, width=20),
         Column("agare", "Insatsägare", TEXT, width=24),
         Column("budgetpost", "Budgetpost", TEXT, width=28,
+               refs=Ref("budget", "post", "ekonomi.xlsx", (("radtyp", "Rad"),)),
                help="Raden i ekonomi.xlsx, blad Budgetuppföljning, som insatsens kostnad bokförs på."),
         Column("budget", "Budget (kr)", KR, width=14),
         Column("utfall", "Utfall (kr)", KR, required=True, width=14),
@@ -29,7 +31,7 @@ INSATSER = TableSheet(
 INSATS_GOALS = TableSheet(
     "Insatsmål", "insatsmal", "Mål och resultat per insats",
     (
-        Column("insats", "Insats", TEXT, required=True, width=30),
+        Column("insats", "Insats", TEXT, required=True, width=30, refs=Ref("insatser", "namn")),
         Column("mal", "Mål", TEXT, required=True, width=50),
         choice("uppnatt", "Uppnått", ACHIEVED, required=True, width=10),
         Column("resultat", "Utfall och resultat", TEXT, width=60),
@@ -64,22 +66,25 @@ INSATSER_WB = WorkbookSchema(
     "insatser.xlsx", "Insatser",
     "Insatser med typ, ägare, budget och utfall; mål per insats; förbundets mål.",
     (INSATSER, INSATS_GOALS, GOALS),
+    kind="arsredovisning",
 )
 
 DELTAGARE = TableSheet(
     "Deltagare", "deltagare", "Deltagare och utfall per individinriktad insats",
     (
-        Column("insats", "Insats", TEXT, required=True, width=30),
-        Column("kvinnor", "Deltagare kvinnor", COUNT, width=11),
-        Column("man", "Deltagare män", COUNT, width=11),
-        Column("okant_kon", "Deltagare utan uppgift om kön", COUNT, width=12,
+        Column("insats", "Insats", TEXT, required=True, width=30,
+               refs=Ref("insatser", "namn", "insatser.xlsx")),
+        Column("kvinnor", "Deltagare kvinnor", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
+        Column("man", "Deltagare män", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
+        Column("okant_kon", "Deltagare utan uppgift om kön", COUNT, width=12, minimum=0, maximum=MAX_PARTICIPANTS,
                help="Deltagare vars kön inte finns i insatsens rapport. Oftast tomt."),
-        Column("totalt", "Deltagare totalt", COUNT, computed="={kvinnor}+{man}+{okant_kon}", width=11),
-        Column("volym", "Volyminsats", COUNT, width=11, help="Tomt = ej aktuellt."),
-        Column("arbete_kvinnor", "Till arbete kvinnor", COUNT, width=11),
-        Column("arbete_man", "Till arbete män", COUNT, width=11),
-        Column("studier_kvinnor", "Till studier kvinnor", COUNT, width=11),
-        Column("studier_man", "Till studier män", COUNT, width=11),
+        Column("totalt", "Deltagare totalt", COUNT, computed="={kvinnor}+{man}+{okant_kon}", width=11,
+               minimum=0),
+        Column("volym", "Volyminsats", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS, help="Tomt = ej aktuellt."),
+        Column("arbete_kvinnor", "Till arbete kvinnor", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
+        Column("arbete_man", "Till arbete män", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
+        Column("studier_kvinnor", "Till studier kvinnor", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
+        Column("studier_man", "Till studier män", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
     ),
     help="Endast antal, aldrig uppgifter om enskilda personer. Insatsens namn ska stå likadant "
          "som i insatser.xlsx.",
@@ -90,4 +95,5 @@ DELTAGARE_WB = WorkbookSchema(
     "deltagare.xlsx", "Deltagare",
     "Antal deltagare per insats och kön, volyminsatser och avslut till arbete och studier.",
     (DELTAGARE,),
+    kind="arsredovisning",
 )

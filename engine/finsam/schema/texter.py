@@ -33,5 +33,5 @@ TEXTS = FormSheet(
 
 TEXTER_WB = WorkbookSchema(
     "texter.xlsx", "Texter", "Årsredovisningens fria texter: ordförande har ordet, händelser, "
-    "förväntad utveckling med mera.", (TEXTS,),
+    "förväntad utveckling med mera.", (TEXTS,), kind="arsredovisning",
 )

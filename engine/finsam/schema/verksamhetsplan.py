@@ -159,4 +159,5 @@ PLAN_WB = WorkbookSchema(
     "och planens text.",
     (PLAN_FACTS, PLAN_MEMBERS, CONTRIBUTIONS, PLAN_BUDGET, PLAN_SUMMARY, RESULT_BUDGET, BALANCE_BUDGET,
      PLAN_GOALS, PLAN_TEXTS),
+    kind="verksamhetsplan", year_field=("uppgifter", "forsta_ar"),
 )

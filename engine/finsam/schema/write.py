@@ -89,7 +89,7 @@ def _num(value) -> Decimal:
     if value is None or value == "":
         return Decimal(0)
     if isinstance(value, str):
-        from ..read.values import ValueProblem, parse_swedish_number
+        from ..numbers import ValueProblem, parse_swedish_number
         try:
             return parse_swedish_number(value)[0]
         except ValueProblem:
@@ -127,6 +127,9 @@ def write_workbook(schema: WorkbookSchema, path: Path, data: dict | None = None)
                                           "strings_to_urls": False})
     wb.set_properties({"title": f"{schema.title} – finsam", "created": FIXED_DATE,
                        "comments": "Standardarbetsbok för finsam. Fyll i de gula cellerna."})
+    # The marker finsam recognises the workbook by, whatever its file name (read.folder).
+    wb.set_custom_property("finsam.arbetsbok", schema.key)
+    wb.set_custom_property("finsam.version", str(schema.version))
     wb.set_calc_mode("auto")
     fm = _Formats(wb)
     _instructions(wb, fm, schema)

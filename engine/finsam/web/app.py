@@ -15,31 +15,19 @@ from pathlib import Path
 
 from flask import Flask, abort, render_template, request, send_file
 
-from ..check import shown_per_code, tally
 from ..errors import InputError
-from ..pipeline import all_results, collect_reports, write_reports
+from ..findings import has_errors, shown_per_code, tally
+from ..kinds import all_workbooks
+from ..pipeline import load, write_outputs
 from ..resources import blank_workbook, copy_example
-from ..schema import ALL_WORKBOOKS
 
 MAX_FILES = 20
 MAX_UPLOAD_MB = 60
-_NAME = re.compile(r"^[\w.\-åäöÅÄÖ ]{1,120}\.xlsx$", re.IGNORECASE)
-_STEMS = tuple(s.filename.rsplit(".", 1)[0] for s in ALL_WORKBOOKS)
-DOCUMENT_OF = {"ekonomi": "Årsredovisning", "insatser": "Årsredovisning", "deltagare": "Årsredovisning",
-               "texter": "Årsredovisning", "sammantrade": "Sammanträdesprotokoll",
-               "budgetuppfoljning": "Budgetuppföljning", "verksamhetsplan": "Verksamhetsplan"}
+_NAME = re.compile(r"^[\w.\-åäöÅÄÖ ()]{1,120}\.xlsx$", re.IGNORECASE)
 
 
 class UploadError(Exception):
     """A Swedish message for the user about the upload itself (HTTP 400/413)."""
-
-
-def _known(name: str) -> str | None:
-    stem = name.rsplit(".", 1)[0].casefold()
-    for known in _STEMS:
-        if stem == known or stem.startswith(known + "-"):
-            return known
-    return None
 
 
 def _save_uploads(folder: Path) -> list[dict]:
@@ -53,62 +41,62 @@ def _save_uploads(folder: Path) -> list[dict]:
         name = Path(f.filename.replace("\\", "/")).name
         if not _NAME.match(name):
             raise UploadError(f"Filen ”{name[:60]}” är inte en Excel-arbetsbok (.xlsx) med ett tillåtet namn.")
-        known = _known(name)
-        if known is None:
-            raise UploadError(f"Filen ”{name}” är ingen av standardarbetsböckerna (ekonomi, insatser, deltagare, "
-                              "texter, sammantrade, budgetuppfoljning, verksamhetsplan).")
         target = folder / name
         if target.exists():
             raise UploadError(f"Filen ”{name}” valdes två gånger.")
         f.save(target)
-        saved.append({"namn": name, "dokument": DOCUMENT_OF[known], "storlek": target.stat().st_size})
+        saved.append({"namn": name, "storlek": target.stat().st_size})
     return saved
 
 
-def _findings(reports) -> list[dict]:
+def _findings(documents) -> list[dict]:
     rows = []
-    for rep in reports:
-        for r in rep.results:
+    for doc in documents:
+        for r in doc.findings:
             if r.ok:
                 continue
             loc = r.location
-            rows.append({"dokument": rep.title, "allvarlighet": r.severity, "kod": r.code,
+            rows.append({"dokument": doc.title, "allvarlighet": r.severity, "kod": r.code,
                          "arbetsbok": loc.workbook, "blad": loc.sheet or "", "cell": loc.cell or "",
                          "forvantat": r.expected_text, "faktiskt": r.actual_text, "meddelande": r.text()})
     rows.sort(key=lambda x: (x["allvarlighet"] != "fel", x["dokument"]))
     return rows
 
 
+def _label_files(files: list[dict], loaded) -> list[dict]:
+    titles = {name: doc.kind.title for doc in loaded.documents for name in doc.sources}
+    return [dict(f, dokument=titles.get(f["namn"], "används inte")) for f in files]
+
+
 def _check(folder: Path, files: list[dict], example: bool = False):
     try:
-        reports, _ = collect_reports(folder)
+        loaded = load(folder, follow_links=False)
     except InputError as exc:
         return render_template("index.html", files=files, problems=exc.problems, example=example), 422
-    everything = all_results(reports)
-    findings = _findings(reports)
+    files = _label_files(files, loaded)
+    everything = loaded.findings
+    findings = _findings(loaded.documents)
     passed, fel, avvikelser = tally(everything)
     summary = {"kontroller": len(everything), "godkanda": passed, "fel": fel, "avvikelser": avvikelser,
-               "dokument": [{"titel": r.title, "fil": r.filename} for r in reports]}
+               "dokument": [{"titel": d.title} for d in loaded.documents]}
     shown = [dict(f, fler=more) for f, more in shown_per_code(findings, code=lambda f: f["kod"])]
     return render_template("index.html", files=files, findings=shown, summary=summary, example=example), 200
 
 
 def _zip_outputs(folder: Path, draft: bool):
-    reports, _ = collect_reports(folder, keep_raw=True)
-    everything = all_results(reports)
-    failed = any(not r.ok and r.severity == "fel" for r in everything)
+    loaded = load(folder, keep_raw=True, follow_links=False)
+    failed = has_errors(loaded.findings)
     if failed and not draft:
-        return None, reports
-    out = folder / "ut"
-    written, note = write_reports(reports, out, draft=failed, pdf=True)
+        return None, loaded
+    written = write_outputs(loaded.documents, folder / "ut", draft=failed, pdf=True)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for path in written:
+        for path in written.paths:
             z.write(path, path.name)
-        if note:
-            z.writestr("LÄS MIG.txt", note + "\n")
+        if written.note:
+            z.writestr("LÄS MIG.txt", written.note + "\n")
     buf.seek(0)
-    return buf, reports
+    return buf, loaded
 
 
 def create_app() -> Flask:
@@ -136,8 +124,7 @@ def create_app() -> Flask:
         with tempfile.TemporaryDirectory(prefix="finsam-web-") as tmp:
             folder = Path(tmp) / "exempel"
             copy_example(folder)
-            files = [{"namn": p.name, "dokument": "Årsredovisning", "storlek": p.stat().st_size}
-                     for p in sorted(folder.glob("*.xlsx"))]
+            files = [{"namn": p.name, "storlek": p.stat().st_size} for p in sorted(folder.glob("*.xlsx"))]
             return _check(folder, files, example=True)
 
     @app.post("/bygg")
@@ -167,7 +154,7 @@ def create_app() -> Flask:
 
     @app.get("/mallar/<name>")
     def blank(name: str):
-        if name not in {s.filename for s in ALL_WORKBOOKS}:
+        if name not in {s.filename for s in all_workbooks()}:
             abort(404)
         return send_file(io.BytesIO(blank_workbook(name).read_bytes()), as_attachment=True, download_name=name,
                          mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -4,11 +4,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .. import fmt
-from ..check.finding import AVVIKELSE, FEL, Finding
-from ..check.plan import allocation
-from ..model.plan import PLAN_YEARS, Plan, contributions
+from ..findings import AVVIKELSE, FEL, Finding
+from ..model.verksamhetsplan import PLAN_YEARS, Plan
 from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET, STATEMENT_YEARS
-from .context import _finding, _statement_rows, paragraphs
+from .arsredovisning import _finding, _statement_rows, paragraphs
 from .docx import render_docx
 
 ZERO = Decimal(0)
@@ -26,7 +25,7 @@ def _table(rows, with_type=False) -> list[dict]:
 def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
     f = p.facts
     years = [f.year(y) for y in PLAN_YEARS]
-    per_year = [contributions(p.members, f.state(y)) for y in PLAN_YEARS]
+    per_year = [p.contributions(y) for y in PLAN_YEARS]
     members = []
     notes = []
     for i, m in enumerate(p.members):
@@ -42,13 +41,18 @@ def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
     totals = [sum((c.amount for c in row), ZERO) for row in per_year]
     equity = []
     for y, year in zip(PLAN_YEARS, years):
-        if not p.bb.has("eget_kapital", y):
+        e = p.equity(y)
+        if e is None:
             continue
-        ek, alloc = p.bb.get("eget_kapital", y), allocation(p, y)
-        cap, floor = f.ek_tak * alloc, f.ek_golv / 1000
-        equity.append({"ar": year, "eget_kapital": ek, "tak": cap, "golv": floor,
-                       "andel": ek / alloc if alloc else None, "uppfylls": floor <= ek <= cap})
-    individual = [{"text": r.text(), "uppfylls": r.ok} for r in results if r.code == "vp-individandel"]
+        equity.append({"ar": year, "eget_kapital": e.value, "tak": e.cap, "golv": e.floor,
+                       "andel": e.share, "uppfylls": bool(e.met)})
+    individual = []
+    for y, year in zip(PLAN_YEARS, years):
+        share = p.individual(y)
+        if share is not None and share.goal is not None:
+            r = share.ratio
+            individual.append({"ar": year, "individ": r.numerator, "namnare": r.denominator,
+                               "namnare_text": r.denominator_label, "andel": r.value, "uppfylls": bool(share.met)})
     bad = [r for r in results if not r.ok]
     return {
         "utkast": draft,
@@ -69,5 +73,5 @@ def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
     }
 
 
-def render_plan(p: Plan, results: list[Finding], draft: bool) -> bytes:
+def render(p: Plan, results: list[Finding], draft: bool = False) -> bytes:
     return render_docx("verksamhetsplan.docx", plan_context(p, results, draft))

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..check.finding import AVVIKELSE, FEL, Finding
+from ..findings import AVVIKELSE, FEL, Finding
+from ..model.arsredovisning import AnnualReport, Forbund
+from ..model.base import ZERO, Statement, find_row
 from ..model.figures import Figures
 from ..model.goals import evaluate
-from ..model.types import ZERO, Forbund, Statement, find_row
-from ..read.sheets import norm
+from ..names import norm
 from ..schema.ekonomi import BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCOME_STATEMENT
+from .docx import render_docx
 
 # NNS reports a gender split only when both women and men are at least this many.
 NNS_MINSTA_ANTAL_PER_KON = 10
@@ -194,9 +196,7 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
     board = [b for b in f.board]
     chair = next((b.namn for b in board if b.roll == "Ordförande"), "")
     members = [{"namn": m.namn, "andel": m.andel, "belopp": m.andel * s.driftsbidrag} for m in f.members]
-    ek_ok_cap = fig.eget_kapital <= fig.ek_tak_kr
-    ek_ok_floor = fig.eget_kapital >= s.ek_golv
-    individ_ok = fig.individ_andel.value is not None and fig.individ_andel.value >= s.individ_mal
+    equity = fig.equity
     return {
         "utkast": draft,
         "fynd": [_finding(r) for r in bad if r.severity == FEL] + [_finding(r) for r in bad if r.severity == AVVIKELSE],
@@ -237,13 +237,13 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
         "deltagare": _participants(f, fig),
         "verksamhetsmal": [_goal(g, fig.participants) for g in f.goals if g.kategori == "Verksamhetsmål"],
         "finansiella_mal": [_goal(g, fig.participants) for g in f.goals if g.kategori == "Finansiellt mål"],
-        "ek_mal": {"tak": s.ek_tak, "golv": s.ek_golv, "eget_kapital": fig.eget_kapital,
-                   "andel": fig.ek_andel.value, "driftsbidrag": s.driftsbidrag,
-                   "uppnatt": ek_ok_cap and ek_ok_floor, "over_tak": not ek_ok_cap,
-                   "under_golv": not ek_ok_floor, "tak_kr": fig.ek_tak_kr},
-        "individ_mal": {"mal": s.individ_mal, "utfall": fig.individ_utfall, "andel": fig.individ_andel.value,
+        "ek_mal": {"tak": equity.cap_share, "golv": equity.floor, "eget_kapital": equity.value,
+                   "andel": equity.share, "driftsbidrag": equity.allocation,
+                   "uppnatt": bool(equity.met), "over_tak": equity.within_cap is False,
+                   "under_golv": equity.above_floor is False, "tak_kr": equity.cap},
+        "individ_mal": {"mal": fig.individual.goal, "utfall": fig.individ_utfall, "andel": fig.individ_andel.value,
                         "namnare": fig.individ_andel.denominator,
-                        "namnare_text": fig.individ_andel.denominator_label, "uppnatt": individ_ok},
+                        "namnare_text": fig.individ_andel.denominator_label, "uppnatt": bool(fig.individual.met)},
         "insatser_individ": _insatser(f, True),
         "insatser_struktur": _insatser(f, False),
         "bkr": {"ar": [s.ar, s.ar - 1, s.ar - 2],
@@ -257,3 +257,8 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
         "noter": _notes(f),
         "soliditet": fig.soliditet.value,
     }
+
+
+def render(report: AnnualReport, results: list[Finding], draft: bool = False) -> bytes:
+    """The annual report (arsredovisning.docx) as bytes."""
+    return render_docx("arsredovisning.docx", annual_report_context(report.forbund, report.figures, results, draft))

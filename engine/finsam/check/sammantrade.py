@@ -1,18 +1,17 @@
-"""Rules for board minutes (sammanträdesprotokoll) and interim budget follow-ups."""
+"""Rules for board minutes (sammanträdesprotokoll)."""
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..model.meeting import FollowUp, Minutes
-from ..read.sheets import norm
-from .budget import subtotal_findings
-from .finding import AVVIKELSE, TKR_AVRUNDNING, Finding, Formula, Term
-from .registry import check, compare, condition, describe, flag, limit, ref
+from ..findings import Finding, Formula
+from ..model.sammantrade import Minutes
+from ..names import norm
+from .registry import checker, compare, condition, describe, flag, limit, ref
 
-THOUSAND = Decimal(1000)
+check = checker("sammantrade")
 
 
-@check(kind="protokoll")
+@check
 def paragraphs_consecutive(m: Minutes, previous: Minutes | None):
     facts = m.facts
     if m.paragraphs:
@@ -39,7 +38,7 @@ def paragraphs_consecutive(m: Minutes, previous: Minutes | None):
                       what="Första paragraf", hint=f"Föregående protokoll ({where}) slutade på § {last_before}.")
 
 
-@check(kind="protokoll")
+@check
 def quorum(m: Minutes, previous: Minutes | None):
     ordinarie = [a for a in m.attendees if a.kategori == "Ordinarie"]
     serving = [a for a in m.attendees if a.kategori == "Ordinarie" and a.present] + \
@@ -69,7 +68,7 @@ def _person(m: Minutes, name: str):
     return next((a for a in m.attendees if norm(a.namn) == norm(name)), None)
 
 
-@check(kind="protokoll")
+@check
 def officers_present(m: Minutes, previous: Minutes | None):
     facts = m.facts
     for name in facts.justerare_list:
@@ -103,7 +102,7 @@ def _column(m: Minutes, key: str):
     return first.loc(key).at(f"{first.ref(key)}:{last.ref(key)}")
 
 
-@check(kind="protokoll")
+@check
 def dates_in_order(m: Minutes, previous: Minutes | None):
     f = m.facts
     yield limit("protokoll-justeringsdatum", "Justeringsdatum är samma dag som sammanträdet eller "
@@ -117,7 +116,7 @@ def dates_in_order(m: Minutes, previous: Minutes | None):
                                 op=">="))
 
 
-@check(kind="protokoll")
+@check
 def decisions_start_with_att(m: Minutes, previous: Minutes | None):
     for p in m.paragraphs:
         for line in p.decisions:
@@ -125,59 +124,3 @@ def decisions_start_with_att(m: Minutes, previous: Minutes | None):
                 yield flag("protokoll-beslut-att", "Varje beslutsrad börjar med ”Att ”",
                            p.src.loc("beslut"), "en rad som börjar med ”Att ”", f"”{line[:40]}”",
                            what=f"Beslut i § {p.nr}")
-
-
-# -- interim budget follow-up -------------------------------------------------------------
-
-@check(kind="uppfoljning")
-def followup_sums(u: FollowUp):
-    yield from subtotal_findings(u.rows, "uppfoljning", "Budgetuppföljning",
-                                 (("budget", "budget"), ("utfall", "utfall"), ("prognos", "prognos")))
-
-
-def _ek_start(u: FollowUp) -> tuple[Decimal | None, object]:
-    """Eget kapital at the start of the year in tkr: the previous year's ekonomi.xlsx wins."""
-    if u.ek_previous_year is not None:
-        return u.ek_previous_year / THOUSAND, u.ek_previous_loc
-    if u.facts.ek_ingaende is not None:
-        return u.facts.ek_ingaende, u.facts.src.loc("ek_ingaende")
-    return None, None
-
-
-@check(kind="uppfoljning")
-def followup_equity(u: FollowUp):
-    start, start_loc = _ek_start(u)
-    if u.ek_previous_year is not None and u.facts.ek_ingaende is not None:
-        yield compare("uppfoljning-ingaende-eget-kapital", "Eget kapital vid årets början = eget "
-                      "kapital vid föregående års slut enligt föregående års ekonomi.xlsx",
-                      u.facts.src.loc("ek_ingaende"), u.ek_previous_year / THOUSAND, u.facts.ek_ingaende,
-                      "tkr", tol=TKR_AVRUNDNING, what="Eget kapital vid årets början")
-    result = u.row("Resultat")
-    equity = u.row("Prognos eget kapital")
-    if equity is None or result is None or result.prognos is None:
-        return
-    if start is None:
-        yield flag("uppfoljning-ingaende-eget-kapital-saknas", "Eget kapital vid årets början är känt",
-                   u.facts.src.loc("ek_ingaende"), "ett belopp i tkr eller föregående års mapp",
-                   "en tom cell", what="Eget kapital vid årets början")
-        return
-    expected = start + result.prognos
-    start_term = Term(Decimal("0.001") if u.ek_previous_year is not None else Decimal(1), (start_loc,))
-    yield compare("uppfoljning-prognos-eget-kapital", "Prognos eget kapital = eget kapital vid årets "
-                  "början + prognostiserat resultat", equity.src.loc("prognos"), expected,
-                  equity.prognos if equity.prognos is not None else Decimal(0), "tkr", tol=TKR_AVRUNDNING,
-                  what="Prognos eget kapital",
-                  formula=Formula((ref(equity.src.loc("prognos")),),
-                                  (start_term, ref(result.src.loc("prognos"))), tol=TKR_AVRUNDNING))
-    income = u.row("Summa grupp", "Intäkter")
-    allocation = (u.facts.driftsbidrag / THOUSAND if u.facts.driftsbidrag is not None
-                  else income.budget if income is not None and income.budget is not None else None)
-    if allocation is not None and u.facts.ek_tak is not None:
-        yield limit("uppfoljning-eget-kapital-tak", "Prognostiserat eget kapital är högst taket "
-                    "(andel av driftsbidraget)", equity.src.loc("prognos"), expected,
-                    u.facts.ek_tak * allocation, "tkr", op="<=", what="Prognos eget kapital",
-                    severity=AVVIKELSE)
-    if u.facts.ek_golv is not None:
-        yield limit("uppfoljning-eget-kapital-golv", "Prognostiserat eget kapital är minst golvet",
-                    equity.src.loc("prognos"), expected, u.facts.ek_golv / THOUSAND, "tkr", op=">=",
-                    what="Prognos eget kapital", severity=AVVIKELSE)

@@ -1,17 +1,17 @@
-"""Board minutes and interim budget follow-ups as typed, immutable records."""
+"""Board minutes (sammanträdesprotokoll) as typed, immutable records. Pure: values in."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
-from ..read import WorkbookData
-from .build import form_record, records
-from .types import Src, find_row
+from ..read.data import WorkbookData
+from ..schema import sammantrade as S
+from .base import Src, binds, form_record, records
 
 TAKE_DOWN_DAYS = 21  # anslaget tas ned tidigast 21 dagar efter anslagsdatum (every seed minute)
 
 
+@binds(S.MEETING_FACTS)
 @dataclass(frozen=True)
 class MeetingFacts:
     forbund: str
@@ -37,6 +37,7 @@ class MeetingFacts:
         return self.anslagsdatum + dt.timedelta(days=TAKE_DOWN_DAYS)
 
 
+@binds(S.ATTENDANCE)
 @dataclass(frozen=True)
 class Attendee:
     namn: str
@@ -58,6 +59,7 @@ class Attendee:
         return self.present and self.kategori == "Ersättare" and self.tjanstgorande == "Ja"
 
 
+@binds(S.PARAGRAPHS)
 @dataclass(frozen=True)
 class Paragraph:
     nr: int
@@ -78,57 +80,16 @@ class Minutes:
     attendees: tuple[Attendee, ...]
     paragraphs: tuple[Paragraph, ...]
     source: str  # file name
+    attachments: tuple = ()  # the follow-ups that are bilagor to this meeting (their models)
 
     @property
     def last_paragraph(self) -> int | None:
         return max((p.nr for p in self.paragraphs), default=None)
 
 
-@dataclass(frozen=True)
-class FollowUpFacts:
-    forbund: str
-    ar: int
-    per: dt.date
-    ek_ingaende: Decimal | None
-    foregaende_ar: str | None
-    driftsbidrag: Decimal | None
-    ek_tak: Decimal | None
-    ek_golv: Decimal | None
-    bilaga_datum: dt.date | None
-    bilaga_nr: int | None
-    src: Src
 
 
-@dataclass(frozen=True)
-class FollowUpRow:
-    grupp: str | None
-    radtyp: str
-    post: str
-    budget: Decimal | None
-    utfall: Decimal | None
-    prognos: Decimal | None
-    src: Src
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    facts: FollowUpFacts
-    rows: tuple[FollowUpRow, ...]
-    source: str
-    ek_previous_year: Decimal | None = None        # kr, from the previous year's ekonomi.xlsx
-    ek_previous_loc: object = None                 # its Location
-
-    def row(self, radtyp: str, grupp: str | None = None) -> FollowUpRow | None:
-        return find_row(self.rows, radtyp, grupp)
-
-
-def build_minutes(book: WorkbookData) -> Minutes:
+def build(book: WorkbookData, attachments: tuple = ()) -> Minutes:
     s = book.sheets
     return Minutes(form_record(MeetingFacts, s["sammantrade"]), records(s["narvaro"], Attendee),
-                   records(s["paragrafer"], Paragraph), book.source.path.name)
-
-
-def build_followup(book: WorkbookData, ek_previous=None, ek_loc=None) -> FollowUp:
-    s = book.sheets
-    return FollowUp(form_record(FollowUpFacts, s["uppgifter"]), records(s["uppfoljning"], FollowUpRow, radtyp="Rad"),
-                    book.source.path.name, ek_previous, ek_loc)
+                   records(s["paragrafer"], Paragraph), book.source.name, tuple(attachments))

@@ -6,13 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from ..read import WorkbookData
-from .build import form_record, records, statement
-from .types import Src, Statement
+from ..read.data import WorkbookData
+from ..schema import verksamhetsplan as S
+from .base import Src, Statement, binds, find_row, form_record, records, statement
+from .policy import EquityPolicy, Ratio, ShareGoal
 
 PLAN_YEARS = ("ar1", "ar2", "ar3")
 
 
+@binds(S.PLAN_FACTS)
 @dataclass(frozen=True)
 class PlanFacts:
     forbund: str
@@ -34,6 +36,7 @@ class PlanFacts:
         return getattr(self, f"staten_{key[-1]}")
 
 
+@binds(S.PLAN_MEMBERS)
 @dataclass(frozen=True)
 class PlanMember:
     namn: str
@@ -43,6 +46,7 @@ class PlanMember:
     src: Src
 
 
+@binds(S.CONTRIBUTIONS)
 @dataclass(frozen=True)
 class TypedContribution:
     namn: str
@@ -52,6 +56,7 @@ class TypedContribution:
     src: Src
 
 
+@binds(S.PLAN_BUDGET)
 @dataclass(frozen=True)
 class PlanRow:
     grupp: str | None
@@ -64,6 +69,7 @@ class PlanRow:
     src: Src
 
 
+@binds(S.PLAN_SUMMARY)
 @dataclass(frozen=True)
 class SummaryRow:
     grupp: str | None
@@ -75,6 +81,7 @@ class SummaryRow:
     src: Src
 
 
+@binds(S.PLAN_GOALS)
 @dataclass(frozen=True)
 class PlanGoal:
     kategori: str
@@ -83,6 +90,7 @@ class PlanGoal:
     src: Src
 
 
+@binds(S.PLAN_TEXTS)
 @dataclass(frozen=True)
 class PlanText:
     rubrik: str
@@ -102,6 +110,40 @@ class Plan:
     goals: tuple[PlanGoal, ...]
     texts: tuple[PlanText, ...]
     source: str
+
+    def contributions(self, year: str) -> list["Contribution"]:
+        return contributions(self.members, self.facts.state(year))
+
+    def allocation(self, year: str) -> Decimal:
+        """Tilldelade medel a planned year, tkr: the members' contributions summed."""
+        return sum((c.amount for c in self.contributions(year)), Decimal(0))
+
+    def equity(self, year: str) -> EquityPolicy | None:
+        """Planned eget kapital (balansbudget) against the cap and floor, tkr."""
+        if not self.bb.has("eget_kapital", year):
+            return None
+        floor = self.facts.ek_golv / 1000 if self.facts.ek_golv is not None else None
+        return EquityPolicy(self.bb.get("eget_kapital", year), self.allocation(year), self.facts.ek_tak, floor)
+
+    def insats_rows(self) -> list["PlanRow"]:
+        return [r for r in self.budget if r.radtyp == "Rad" and r.grupp == "Insatser"]
+
+    def individual(self, year: str) -> ShareGoal | None:
+        """The planned share to individinriktade insatser a year, or None when the year has
+        no insats figures or no denominator."""
+        rows = self.insats_rows()
+        if not rows or all(getattr(r, year) is None for r in rows):
+            return None
+        individ = sum((getattr(r, year) or Decimal(0) for r in rows if r.insatstyp == "Individinriktad"),
+                      Decimal(0))
+        if self.facts.individ_namnare == "Kostnader":
+            costs = find_row(self.budget, "Summa kostnader")
+            denominator, label = (getattr(costs, year) if costs is not None else None), "budgeterade kostnader"
+        else:
+            denominator, label = self.allocation(year), "tilldelade medel"
+        if not denominator:
+            return None
+        return ShareGoal(Ratio(individ, denominator, "individinriktade insatser", label), self.facts.individ_mal)
 
 
 @dataclass(frozen=True)
@@ -140,7 +182,7 @@ def contributions(members, state_tkr: Decimal) -> list[Contribution]:
     return [Contribution(m.namn, m.kategori, exact, amount) for m, exact, amount in out]
 
 
-def build_plan(book: WorkbookData) -> Plan:
+def build(book: WorkbookData) -> Plan:
     s = book.sheets
     return Plan(
         facts=form_record(PlanFacts, s["uppgifter"]),
@@ -152,6 +194,6 @@ def build_plan(book: WorkbookData) -> Plan:
         bb=statement("bb", s["bb"]),
         goals=records(s["mal"], PlanGoal),
         texts=records(s["texter"], PlanText),
-        source=book.source.path.name,
+        source=book.source.name,
     )
 

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..model.plan import PLAN_YEARS, Plan, contributions
-from ..model.types import find_row
-from ..read.sheets import norm
+from .. import fmt
+from ..findings import AVVIKELSE, TKR_AVRUNDNING, Finding, Formula
+from ..model.base import find_row
+from ..model.verksamhetsplan import PLAN_YEARS, Plan
+from ..names import norm
 from ..schema.ekonomi import COST_GROUPS
 from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
 from .budget import subtotal_findings
-from .finding import AVVIKELSE, TKR_AVRUNDNING, Finding, Formula
 from .policy import member_share_findings
-from .registry import check, compare, describe, flag, limit, ref
+from .registry import checker, compare, describe, flag, limit, ref
 from .statements import YEAR_WORDS, sum_line_findings
+
+check = checker("verksamhetsplan")
 
 AMOUNTS = tuple((y, YEAR_WORDS[y]) for y in PLAN_YEARS)
 GROUPS = ("Intäkter", *COST_GROUPS)
@@ -24,7 +27,7 @@ def _words(p: Plan, year: str) -> str:
     return f"{YEAR_WORDS[year]}, {p.facts.year(year)}"
 
 
-@check(kind="verksamhetsplan")
+@check
 def plan_sums(p: Plan):
     yield from subtotal_findings(p.budget, "vp-budget", "Budget", AMOUNTS)
     yield from subtotal_findings(p.summary, "vp-sammanstallning", "Sammanställning", AMOUNTS)
@@ -32,7 +35,7 @@ def plan_sums(p: Plan):
     yield from sum_line_findings(BALANCE_BUDGET, p.bb, "vp-bb")
 
 
-@check(kind="verksamhetsplan")
+@check
 def summary_matches_detail(p: Plan):
     """Each group of the summary table equals the same group of the detailed budget, for
     every year the detail has figures."""
@@ -56,12 +59,12 @@ def summary_matches_detail(p: Plan):
                                           tuple(ref(r.src.loc(year)) for r in detail), tol=TKR_AVRUNDNING))
 
 
-@check(kind="verksamhetsplan")
+@check
 def member_contributions(p: Plan):
     yield from member_share_findings(p.members, p.facts.src.loc(), p.source)
     typed = {norm(t.namn): t for t in p.typed}
     for year in PLAN_YEARS:
-        computed = contributions(p.members, p.facts.state(year))
+        computed = p.contributions(year)
         for c in computed:
             t = typed.get(norm(c.member))
             if t is None or getattr(t, year) is None:
@@ -83,7 +86,7 @@ def member_contributions(p: Plan):
                                           tuple(ref(t.src.loc(year)) for t in state)))
 
 
-@check(kind="verksamhetsplan")
+@check
 def budgets_agree(p: Plan):
     """The result budget's result = the budget's result; the balance budget carries the
     result and rolls equity forward year by year."""
@@ -120,50 +123,37 @@ def budgets_agree(p: Plan):
                                           (ref(p.bb.loc("eget_kapital", before)),)))
 
 
-def allocation(p: Plan, year: str) -> Decimal:
-    """Tilldelade medel a planned year, tkr: the state's allocation over its share."""
-    return sum((c.amount for c in contributions(p.members, p.facts.state(year))), ZERO)
-
-
-@check(kind="verksamhetsplan")
+@check
 def planned_goals(p: Plan):
     f = p.facts
     for year in PLAN_YEARS:
-        if not p.bb.has("eget_kapital", year):
+        equity = p.equity(year)
+        if equity is None:
             continue
-        ek = p.bb.get("eget_kapital", year)
-        alloc = allocation(p, year)
-        yield limit("vp-eget-kapital-tak", "Planerat eget kapital är högst taket (andel av tilldelade "
-                    "medel)", p.bb.loc("eget_kapital", year), ek, f.ek_tak * alloc, "tkr", op="<=",
-                    what=f"Planerat eget kapital ({_words(p, year)})", severity=AVVIKELSE)
-        yield limit("vp-eget-kapital-golv", "Planerat eget kapital är minst golvet", p.bb.loc("eget_kapital", year),
-                    ek, f.ek_golv / 1000, "tkr", op=">=", what=f"Planerat eget kapital ({_words(p, year)})",
-                    severity=AVVIKELSE)
+        loc = p.bb.loc("eget_kapital", year)
+        if equity.within_cap is not None:
+            yield limit("vp-eget-kapital-tak", "Planerat eget kapital är högst taket (andel av tilldelade "
+                        "medel)", loc, equity.value, equity.cap, "tkr", op="<=",
+                        what=f"Planerat eget kapital ({_words(p, year)})", severity=AVVIKELSE)
+        if equity.above_floor is not None:
+            yield limit("vp-eget-kapital-golv", "Planerat eget kapital är minst golvet", loc, equity.value,
+                        equity.floor, "tkr", op=">=", what=f"Planerat eget kapital ({_words(p, year)})",
+                        severity=AVVIKELSE)
     if f.individ_mal is None:
         return
     for year in PLAN_YEARS:
-        insatser = [r for r in p.budget if r.radtyp == "Rad" and r.grupp == "Insatser"]
-        if not insatser or all(getattr(r, year) is None for r in insatser):
-            continue
-        for r in insatser:
-            if not r.insatstyp and getattr(r, year):
+        share = p.individual(year)
+        for r in p.insats_rows():
+            if share is not None and not r.insatstyp and getattr(r, year):
                 yield flag("vp-insatstyp-saknas", "Varje insatsrad i budgeten har en insatstyp",
                            r.src.loc("insatstyp"), "Individinriktad eller Strukturövergripande", "en tom cell",
                            what=f"Insatstyp för {r.post}")
-        individ = sum((getattr(r, year) or ZERO for r in insatser if r.insatstyp == "Individinriktad"), ZERO)
-        if f.individ_namnare == "Kostnader":
-            costs = find_row(p.budget, "Summa kostnader")
-            denominator = getattr(costs, year) if costs is not None and getattr(costs, year) else None
-            label = "budgeterade kostnader"
-        else:
-            denominator, label = allocation(p, year), "tilldelade medel"
-        if not denominator:
+        if share is None:
             continue
-        share = individ / denominator
+        ratio = share.ratio
         describe("vp-individandel", "Planerad andel individinriktade insatser når målet")
-        ok = share >= f.individ_mal
-        from .. import fmt
-        text = (f"Individinriktade insatser {_words(p, year)}: {fmt.number(individ, 1)} tkr av "
-                f"{fmt.number(denominator, 1)} tkr {label} = {{actual}}, målet är minst {{expected}}.")
-        yield Finding("vp-individandel", AVVIKELSE, ok, f.src.loc("individ_mal"), f.individ_mal, share, "%",
-                      text, "Planerad andel individinriktade insatser når målet")
+        text = (f"Individinriktade insatser {_words(p, year)}: {fmt.number(ratio.numerator, 1)} tkr av "
+                f"{fmt.number(ratio.denominator, 1)} tkr {ratio.denominator_label} = {{actual}}, målet är "
+                "minst {expected}.")
+        yield Finding("vp-individandel", AVVIKELSE, bool(share.met), f.src.loc("individ_mal"), f.individ_mal,
+                      ratio.value, "%", text, "Planerad andel individinriktade insatser når målet")

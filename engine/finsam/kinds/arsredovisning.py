@@ -1,0 +1,70 @@
+"""Årsredovisning: the annual report from ekonomi, insatser, deltagare and texter, and its
+auditor's workbook (revisionsunderlag)."""
+from __future__ import annotations
+
+from ..schema.ekonomi import EKONOMI
+from ..schema.insatser import DELTAGARE_WB, INSATSER_WB
+from ..schema.texter import TEXTER_WB
+from . import DocumentKind, Output, previous_year
+
+
+def _build(books, related):
+    from ..model.arsredovisning import build
+
+    ekonomi = books[EKONOMI.filename]
+    year = ekonomi.year
+    previous = previous_year(related, ekonomi, ("installningar", "foregaende_ar"), EKONOMI.filename,
+                             year - 1 if year else None)
+    return build(books, previous)
+
+
+def _check(model, related):
+    from ..check import budget, participants, policy, registry, statements  # noqa: F401  (register)
+
+    return registry.run("arsredovisning", model.forbund, model.figures)
+
+
+def _report(model, findings, draft):
+    from ..render.arsredovisning import render
+
+    return render(model, findings, draft)
+
+
+def _revision(model, findings, draft):
+    from ..render.revision import render
+
+    return render(model, findings, draft)
+
+
+def _summary(model, findings) -> dict:
+    """The roll-up's figures of one förbund's annual report."""
+    from ..findings import tally
+
+    f, fig = model.forbund, model.figures
+    s, p = f.settings, fig.participants
+    _, fel, avvikelser = tally(findings)
+    return {
+        "namn": s.namn, "ar": s.ar, "driftsbidrag": s.driftsbidrag,
+        "resultat": fig.arets_resultat, "eget_kapital": fig.eget_kapital,
+        "ek_andel": fig.equity.share, "ek_tak": s.ek_tak, "ek_golv": s.ek_golv,
+        "ek_inom": fig.equity.met, "individ": fig.individ_utfall, "individ_andel": fig.individ_andel.value,
+        "individ_mal": s.individ_mal, "individ_namnare": fig.individ_andel.denominator_label,
+        "individ_uppnatt": fig.individual.met,
+        "deltagare": p.totalt, "deltagare_kvinnor": p.kvinnor, "deltagare_man": p.man,
+        "arbete_studier": p.arbete + p.studier, "arbete_studier_kvinnor": p.arbete_studier_kvinnor,
+        "arbete_studier_man": p.arbete_studier_man, "fel": fel, "avvikelser": avvikelser,
+    }
+
+
+KIND = DocumentKind(
+    key="arsredovisning", title="Årsredovisning",
+    workbooks=(EKONOMI, INSATSER_WB, DELTAGARE_WB, TEXTER_WB),
+    build=_build, check=_check,
+    outputs=(
+        Output("Årsredovisning", lambda m: f"årsredovisning-{m.year}.docx", _report,
+               template="arsredovisning.docx", layout="arsredovisning"),
+        Output("Revisionsunderlag", lambda m: f"revision-{m.year}.xlsx", _revision),
+    ),
+    label=lambda m: f"Årsredovisning {m.year}",
+    order=10, new_help="årsredovisningens fyra arbetsböcker", summary=_summary,
+)

@@ -1,0 +1,40 @@
+"""Sammanträdesprotokoll: one board meeting per workbook, numbered on from the previous
+meeting in the folder, with its budget follow-ups as bilagor."""
+from __future__ import annotations
+
+from ..schema.sammantrade import MEETING_WB
+from . import DocumentKind, Output
+
+
+def _build(books, related):
+    from ..model.sammantrade import build
+
+    book = books[MEETING_WB.filename]
+    meeting = book.sheets["sammantrade"].values.get("datum")
+    attachments = [d.model for d in related.documents("budgetuppfoljning")
+                   if d.model.facts.bilaga_datum is not None and d.model.facts.bilaga_datum == meeting]
+    return build(book, tuple(attachments))
+
+
+def _check(model, related):
+    from ..check import registry, sammantrade  # noqa: F401  (registers)
+
+    previous = related.previous.model if related.previous is not None else None
+    return registry.run("sammantrade", model, previous)
+
+
+def _render(model, findings, draft):
+    from ..render.sammantrade import render
+
+    return render(model, findings, draft)
+
+
+KIND = DocumentKind(
+    key="sammantrade", title="Sammanträdesprotokoll", workbooks=(MEETING_WB,),
+    build=_build, check=_check,
+    outputs=(Output("Sammanträdesprotokoll", lambda m: f"protokoll-{m.facts.datum.isoformat()}.docx", _render,
+                    template="protokoll.docx", layout="sammantrade"),),
+    label=lambda m: f"Sammanträdesprotokoll {m.facts.datum.isoformat()} ({m.source})",
+    order=30, per_workbook=True, sort_key=lambda m: m.facts.datum, needs=("budgetuppfoljning",),
+    new_help="ett sammanträde",
+)

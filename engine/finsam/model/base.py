@@ -1,0 +1,160 @@
+"""What every model is built from: a source location per record, and the one way table
+rows, forms and statements become frozen dataclasses.
+
+A model class is bound to the schema sheet it is read from (``@binds(SHEET)``); binding
+checks, when the class is defined, that every column of the sheet is a field and every
+field (but ``src`` and the declared extras) a column, so a column can never reach a field
+by a coincidence of names, or silently not at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Mapping
+
+from ..errors import Location, cell_ref
+from ..read.data import FormData, StatementData, TableData
+
+_NO_REFS: Mapping = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Src:
+    """Where a record was read: explicit cell refs (forms, statements) or a table row
+    whose cells follow from the table's shared column map."""
+
+    workbook: str
+    sheet: str
+    refs: Mapping[str, str] = field(default_factory=dict)
+    row: int | None = None
+    columns: Mapping[str, int] | None = None
+
+    def ref(self, key: str) -> str | None:
+        found = self.refs.get(key)
+        if found is None and self.columns is not None and self.row is not None:
+            col = self.columns.get(key)
+            if col is not None:
+                found = cell_ref(self.row, col)
+        return found
+
+    def loc(self, key: str | None = None) -> Location:
+        if key is None:
+            return Location(self.workbook, self.sheet, f"A{self.row}" if self.row else None)
+        return Location(self.workbook, self.sheet, self.ref(key))
+
+
+# model class -> the schema sheet it is read from
+BINDINGS: dict[type, object] = {}
+
+
+def _sheet_keys(sheet) -> tuple[str, ...]:
+    items = sheet.fields if sheet.kind == "form" else sheet.columns
+    return tuple(c.key for c in items)
+
+
+def binds(sheet, *, extra: tuple[str, ...] = ()):
+    """Class decorator: the dataclass is read from ``sheet``; its fields are exactly the
+    sheet's column (or field) keys, ``src`` and ``extra`` (fields the builder fills)."""
+    def bind(cls):
+        names = {f.name for f in fields(cls)} - {"src"}
+        columns = set(_sheet_keys(sheet))
+        missing, unknown = columns - names, names - columns - set(extra)
+        if missing or unknown:
+            raise TypeError(f"{cls.__name__} is bound to sheet {sheet.key!r}: columns without a field "
+                            f"{sorted(missing)}, fields without a column {sorted(unknown)}")
+        BINDINGS[cls] = sheet
+        return cls
+    return bind
+
+
+def _names(cls) -> list[str]:
+    if cls not in BINDINGS:
+        raise TypeError(f"{cls.__name__} is not bound to a schema sheet (@binds)")
+    return list(_sheet_keys(BINDINGS[cls]))
+
+
+def records(table: TableData, cls, **defaults) -> tuple:
+    """A table's rows as dataclasses of ``cls`` (fields = the bound sheet's column keys)."""
+    names = _names(cls)
+    workbook, sheet, columns = table.workbook, table.sheet, table.columns
+    new = object.__new__
+    # The shortcut below is only what __init__ does for a plain frozen dataclass.
+    direct = not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls) and \
+        len(names) + 1 == len(fields(cls))
+    out = []
+    for rec in table.records:
+        get = rec.values.get
+        values = {n: get(n) for n in names}
+        for key, default in defaults.items():
+            if values[key] is None:
+                values[key] = default
+        values["src"] = Src(workbook, sheet, _NO_REFS, rec.row, columns)
+        # What the frozen dataclass's __init__ does, minus one object.__setattr__ call per
+        # field (about 1 µs a row of a 100 000-row table). The object stays frozen.
+        if direct:
+            obj = new(cls)
+            obj.__dict__.update(values)
+        else:
+            obj = cls(**values)
+        out.append(obj)
+    return tuple(out)
+
+
+def total(table: TableData, cls):
+    """The table's closing total row as a ``cls``, or None."""
+    if table.total is None:
+        return None
+    rec = table.total
+    return cls(**{n: rec.values.get(n) for n in _names(cls)},
+               src=Src(table.workbook, table.sheet, _NO_REFS, rec.row, table.columns))
+
+
+def form_record(cls, form: FormData, **extra):
+    """A form sheet as one dataclass of ``cls``."""
+    return cls(**{n: form.values.get(n) for n in _names(cls)}, **extra,
+               src=Src(form.workbook, form.sheet, form.refs))
+
+
+def statement_src(data: StatementData) -> Src:
+    refs = {f"{line}/{year}": ref for (line, year), ref in data.refs.items()}
+    return Src(data.workbook, data.sheet, MappingProxyType(refs))
+
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A fixed-line statement: values[(line, year)], year in i_ar / fg_ar / fg2_ar."""
+
+    key: str
+    values: Mapping[tuple[str, str], Decimal | None]
+    src: Src  # refs keyed "line/year"
+
+    def get(self, line: str, year: str = "i_ar") -> Decimal:
+        value = self.values.get((line, year))
+        return ZERO if value is None else value
+
+    def has(self, line: str, year: str = "i_ar") -> bool:
+        return self.values.get((line, year)) is not None
+
+    def loc(self, line: str, year: str = "i_ar") -> Location:
+        return self.src.loc(f"{line}/{year}")
+
+
+def statement(key: str, data: StatementData) -> Statement:
+    return Statement(key, MappingProxyType(dict(data.values)), statement_src(data))
+
+
+def find_row(rows, radtyp: str, grupp: str | None = None):
+    """The first row of a budget-like table with this row type (and group), or None."""
+    return next((r for r in rows if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)), None)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    name: str
+    path: str
+    sha256: str
+    size: int

@@ -1,0 +1,311 @@
+"""The annual report's template (arsredovisning.docx)."""
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
+from . import BLUE, RED, Builder, findings_section, followup_table, split, statement_table  # noqa: F401
+
+
+def participant_table(b: Builder):
+    b.table(["Insats", "Deltagare (♀/♂)", "Volyminsats", "Till arbete (♀/♂)", "Till studier (♀/♂)"],
+            [5.6, 3.2, 2.4, 3.2, 3.2], [
+                ("tag", ["{%tr for r in deltagare.rader %}"]),
+                ("row", ["{{ r.insats }}", split("r.deltagare"),
+                         "{% if r.volym is none %}ej aktuellt{% else %}{{ r.volym|antal }}{% endif %}",
+                         split("r.arbete"), split("r.studier")]),
+                ("tag", ["{%tr endfor %}"]),
+                ("bold", ["Totalt", split("deltagare.totalt.deltagare"),
+                          "{{ deltagare.totalt.volym|antal }}", split("deltagare.totalt.arbete"),
+                          split("deltagare.totalt.studier")]),
+            ])
+    b.tag("{%p if deltagare.okant_kon %}")
+    b.p("I totalen ingår {{ deltagare.okant_kon|antal }} deltagare utan uppgift om kön.", italic=True)
+    b.tag("{%p endif %}")
+    b.tag("{%p if deltagare.undertryckt %}")
+    b.p("Uppdelning på kön visas bara när både kvinnor och män är minst tio, enligt NNS "
+        "regel för redovisning; annars visas endast totalen.", italic=True)
+    b.tag("{%p endif %}")
+    b.p("Volyminsats räknar varje tillfälle med kortare konsultativt stöd. Deltagartalen är antal per "
+        "insats och inte unika individer.", italic=True)
+
+
+def goal_block(b: Builder, var: str):
+    b.tag(f"{{%p for m in {var} %}}")
+    b.p("{{ m.mal }}", style="List Bullet", bold=True)
+    b.tag("{%p if m.berakning %}")
+    b.p("Utfall: {{ m.utfall|antal }}{% if m.visa_kon %} ({{ m.kvinnor|antal }} kvinnor och "
+        "{{ m.man|antal }} män){% endif %}{% if m.jamforelse == 'Fler än föregående år' and "
+        "m.utfall_fg is not none %}, jämfört med {{ m.utfall_fg|antal }} föregående år{% elif "
+        "m.malvarde is not none %}, målvärde {{ m.malvarde|antal }}{% endif %}.")
+    b.tag("{%p endif %}")
+    b.tag("{%p for k in m.kommentar %}")
+    b.p("{{ k }}")
+    b.tag("{%p endfor %}")
+    b.p("{{ m.slutsats }}", italic=True)
+    b.tag("{%p endfor %}")
+
+
+def insats_block(b: Builder, var: str):
+    b.tag(f"{{%p for i in {var} %}}")
+    b.p("{{ i.namn }}", style="Heading 3")
+    b.tag("{%p for stycke in i.beskrivning %}")
+    b.p("{{ stycke }}")
+    b.tag("{%p endfor %}")
+    b.p("{% if i.agare %}Insatsägare: {{ i.agare }}. {% endif %}{% if i.budget is not none %}Budget "
+        "{{ i.budget|kr }} kr, {% endif %}utfall {{ i.utfall|kr }} kr.", italic=True)
+    b.tag("{%p if i.mal %}")
+    b.table(["Insatsens mål", "Uppnått", "Utfall och resultat"], [6.3, 2.2, 7.6], [
+        ("tag", ["{%tr for g in i.mal %}"]),
+        ("row", ["{{ g.mal }}", "{{ g.uppnatt }}", "{{ g.resultat }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+
+
+def build() -> Document:
+    b = Builder()
+    # Title page
+    for _ in range(6):
+        b.p()
+    b.p("Årsredovisning {{ f.ar }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.p("{{ f.namn }}", size=16, align=WD_ALIGN_PARAGRAPH.CENTER, color=BLUE)
+    b.tag("{%p if f.organisationsnummer %}")
+    b.p("Organisationsnummer {{ f.organisationsnummer }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.tag("{%p endif %}")
+    b.tag("{%p if f.beslutsdatum and not utkast %}")
+    b.p("Beslutad av styrelsen {{ f.beslutsdatum|datum }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.tag("{%p endif %}")
+    b.tag("{%p if utkast %}")
+    b.p("UTKAST", size=28, bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.p("Kontrollen hittade {{ antal_fel }} fel och {{ antal_avvikelser }} avvikelser bland "
+        "{{ antal_kontroller }} kontroller. Dokumentet får inte fastställas förrän felen är rättade.",
+        align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.tag("{%p endif %}")
+    b.page_break()
+
+    # Findings in a draft
+    b.tag("{%p if utkast %}")
+    b.h("Kontrollresultat", 1)
+    b.p("Följande uppgifter stämmer inte. Varje rad anger arbetsbok, blad och cell.")
+    b.table(["Allvarlighet", "Plats", "Förväntat", "Faktiskt", "Meddelande"],
+            [2.0, 4.0, 2.4, 2.4, 6.0], [
+                ("tag", ["{%tr for x in fynd %}"]),
+                ("row", ["{{ x.allvarlighet }}", "{{ x.plats }}", "{{ x.forvantat }}", "{{ x.faktiskt }}",
+                         "{{ x.meddelande }} ({{ x.kod }})"]),
+                ("tag", ["{%tr endfor %}"]),
+            ], numeric_from=99)
+    b.page_break()
+    b.tag("{%p endif %}")
+
+    # Ordförande har ordet
+    b.h("Ordförande har ordet", 1)
+    b.loop_text("texter.ordforande_har_ordet")
+    b.p("{{ f.ort }}{% if f.beslutsdatum %} {{ f.beslutsdatum|datum }}{% endif %}")
+    b.p("{{ styrelse.ordforande }}", italic=True)
+    b.p("Ordförande")
+
+    # Contents
+    b.h("Innehåll", 1)
+    for line in ("1 Förvaltningsberättelse", "    1.1 Översikt över verksamhetens utveckling",
+                 "    1.2 Viktiga förhållanden för resultat och ekonomisk ställning",
+                 "    1.3 Händelser av väsentlig betydelse", "    1.4 Styrning och uppföljning av verksamheten",
+                 "    1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning",
+                 "    1.6 Väsentliga personalförhållanden", "    1.7 Förväntad utveckling",
+                 "2 Resultaträkning", "    2.1 Detaljerad budgetuppföljning", "3 Balansräkning",
+                 "4 Kassaflödesanalys", "5 Driftredovisning", "6 Noter", "7 Styrelsens underskrifter"):
+        b.p(line).paragraph_format.space_after = Pt(1)
+    b.page_break()
+
+    # 1 Förvaltningsberättelse
+    b.h("1 Förvaltningsberättelse", 1)
+    b.p("Förvaltningsberättelsen avser perioden 1 januari–31 december {{ f.ar }} och följer lagen "
+        "(2018:597) om kommunal bokföring och redovisning i tillämpliga delar, med den struktur som "
+        "RKR:s rekommendation R15 anger, anpassad till samordningsförbundens verksamhet.")
+    b.h("Sammanfattning av verksamhetsåret {{ f.ar }}", 2)
+    b.p("Förbundet fick {{ sammanfattning.driftsbidrag|kr }} kr i driftsbidrag från medlemmarna under "
+        "{{ f.ar }}, {% if sammanfattning.riktning %}en {{ sammanfattning.riktning }} med "
+        "{{ sammanfattning.forandring|kr }} kr jämfört med föregående år{% else %}lika mycket som "
+        "föregående år{% endif %}. Tillsammans med det egna kapitalet vid årets början förfogade "
+        "förbundet över {{ sammanfattning.forfogar|kr }} kr.")
+    b.p("Insatserna kostade {{ sammanfattning.insatser|kr }} kr. Av dem gick "
+        "{{ sammanfattning.individ|kr }} kr till individinriktade insatser, "
+        "{{ sammanfattning.individ_andel_drift|pct }} av driftsbidraget, och "
+        "{{ sammanfattning.struktur|kr }} kr till strukturövergripande insatser, "
+        "{{ sammanfattning.struktur_andel_drift|pct }} av driftsbidraget.")
+    b.p("Årets resultat blev {% if sammanfattning.overskott %}ett överskott{% else %}ett underskott"
+        "{% endif %} på {{ sammanfattning.resultat|kr }} kr, och det egna kapitalet vid årets slut är "
+        "{{ sammanfattning.eget_kapital|kr }} kr.")
+    b.p("{{ deltagare.totalt.deltagare.totalt|antal }} deltagare{% if deltagare.totalt.deltagare.visa_kon %}"
+        " ({{ deltagare.totalt.deltagare.kvinnor|antal }} kvinnor och {{ deltagare.totalt.deltagare.man|antal }}"
+        " män){% endif %} tog del av de individinriktade insatserna, och "
+        "{{ deltagare.till_arbete_studier|antal }}{% if deltagare.visa_kon_avslut %} "
+        "({{ deltagare.till_arbete_studier_kvinnor|antal }} kvinnor och "
+        "{{ deltagare.till_arbete_studier_man|antal }} män){% endif %} avslutades till arbete eller studier.")
+    b.loop_text("texter.sammanfattning")
+    b.p("Tabell 1. Deltagare och utfall i de individinriktade insatserna {{ f.ar }}", italic=True)
+    participant_table(b)
+    b.text_section("organisation", "Organisation", 3)
+    b.text_section("uppdrag", "Uppdrag", 3)
+    b.h("Finansiering", 3)
+    b.p("Förbundet finansieras av medlemmarna: staten genom Försäkringskassan och Arbetsförmedlingen "
+        "med hälften, regionen med en fjärdedel och kommunerna med en fjärdedel (lag 2003:1210).")
+    b.table(["Medlem", "Andel", "Driftsbidrag {{ f.ar }}, kr"], [9.0, 2.5, 4.5], [
+        ("tag", ["{%tr for m in medlemmar %}"]),
+        ("row", ["{{ m.namn }}", "{{ m.andel|pct(0) }}", "{{ m.belopp|kr }}"]),
+        ("tag", ["{%tr endfor %}"]),
+        ("bold", ["Summa", "", "{{ sammanfattning.driftsbidrag|kr }}"]),
+    ])
+    b.loop_text("texter.finansiering")
+    b.text_section("vision", "Verksamhetsidé och vision", 3)
+
+    b.h("1.1 Översikt över verksamhetens utveckling", 2)
+    b.table(["Belopp i kr", "{{ femar.ar[0] }}", "{{ femar.ar[1] }}", "{{ femar.ar[2] }}",
+             "{{ femar.ar[3] }}", "{{ femar.ar[4] }}"], [4.6, 2.3, 2.3, 2.3, 2.3, 2.3], [
+        ("tag", ["{%tr for r in femar.rader %}"]),
+        ("row", ["{{ r.post }}"] + [
+            f"{{% if r.typ == 'pct' %}}{{{{ r.varden[{i}]|pct(0) }}}}{{% elif r.typ == 'antal' %}}"
+            f"{{{{ r.varden[{i}]|antal }}}}{{% else %}}{{{{ r.varden[{i}]|kr }}}}{{% endif %}}"
+            for i in range(5)]),
+        ("tag", ["{%tr endfor %}"]),
+    ])
+    b.p("Intäkter och kostnader inklusive finansiella poster. Soliditet = eget kapital / summa "
+        "tillgångar.", italic=True)
+    b.loop_text("texter.oversikt")
+    b.text_section("viktiga_forhallanden", "1.2 Viktiga förhållanden för resultat och ekonomisk ställning")
+    b.text_section("handelser", "1.3 Händelser av väsentlig betydelse")
+    b.h("1.4 Styrning och uppföljning av verksamheten", 2)
+    b.loop_text("texter.styrning")
+    b.p("Styrelsen har under året haft {{ sammantraden.antal|antal }} protokollförda sammanträden"
+        "{% if sammantraden.lista %}: {{ sammantraden.lista }}{% endif %}.")
+    b.p("Ordinarie ledamöter", bold=True)
+    b.table(["Namn", "Roll", "Organisation", "Period"], [4.5, 3.5, 5.0, 3.0], [
+        ("tag", ["{%tr for m in styrelse.ordinarie %}"]),
+        ("row", ["{{ m.namn }}", "{{ m.roll }}", "{{ m.organisation }}", "{{ m.period }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p if styrelse.ersattare %}")
+    b.p("Ersättare", bold=True)
+    b.table(["Namn", "Organisation", "Period"], [4.5, 8.5, 3.0], [
+        ("tag", ["{%tr for m in styrelse.ersattare %}"]),
+        ("row", ["{{ m.namn }}", "{{ m.organisation }}", "{{ m.period }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+
+    b.h("1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning", 2)
+    b.h("1.5.1 Resultat från de individinriktade insatserna", 3)
+    participant_table(b)
+    b.text_section("inriktning", "1.5.2 Inriktning", 3, optional=True)
+    b.h("1.5.3 Verksamhetens mål {{ f.ar }}", 3)
+    goal_block(b, "verksamhetsmal")
+    b.h("1.5.4 Mål för ekonomi och god ekonomisk hushållning {{ f.ar }}", 3)
+    b.p("Förbundets eget kapital ska vara högst {{ ek_mal.tak|pct(0) }} av årets tilldelade medel"
+        "{% if ek_mal.golv %} och lägst {{ ek_mal.golv|kr }} kr{% endif %}.", style="List Bullet", bold=True)
+    b.p("Utfall: eget kapital vid årets slut är {{ ek_mal.eget_kapital|kr }} kr, vilket motsvarar "
+        "{{ ek_mal.andel|pct }} av årets tilldelade medel ({{ ek_mal.driftsbidrag|kr }} kr). Taket är "
+        "{{ ek_mal.tak_kr|kr }} kr.")
+    b.p("{% if ek_mal.uppnatt %}Målet är uppnått.{% elif ek_mal.over_tak %}Målet är ej uppnått: eget "
+        "kapital överstiger taket.{% else %}Målet är ej uppnått: eget kapital understiger golvet."
+        "{% endif %}", italic=True)
+    b.p("Minst {{ individ_mal.mal|pct(0) }} av förbundets {{ individ_mal.namnare_text }} ska gå till "
+        "individinriktade insatser.", style="List Bullet", bold=True)
+    b.p("Utfall: {{ individ_mal.utfall|kr }} kr gick till individinriktade insatser, vilket motsvarar "
+        "{{ individ_mal.andel|pct }} av {{ individ_mal.namnare_text }} ({{ individ_mal.namnare|kr }} kr).")
+    b.p("{% if individ_mal.uppnatt %}Målet är uppnått.{% else %}Målet är ej uppnått.{% endif %}", italic=True)
+    goal_block(b, "finansiella_mal")
+    b.text_section("malgrupper", "1.5.5 Målgrupper", 3)
+    b.h("1.5.6 Uppföljning och resultat för individinriktade insatser", 3)
+    insats_block(b, "insatser_individ")
+    b.h("1.5.7 Uppföljning och resultat för strukturövergripande insatser", 3)
+    insats_block(b, "insatser_struktur")
+    b.text_section("bedomning", "Styrelsens sammanfattande bedömning", 3, optional=True)
+    b.h("1.5.8 Balanskravsresultat", 3)
+    statement_table(b, "bkr.rader", ["Belopp i tkr", "{{ bkr.ar[0] }}", "{{ bkr.ar[1] }}", "{{ bkr.ar[2] }}"],
+                    [10.0, 2.2, 2.2, 2.2], 3, "tkr", note_col=False)
+    b.p("Balanskravsresultatet är {% if bkr.resultat < 0 %}negativt och ska återställas inom tre år"
+        "{% else %}inte negativt; balanskravet är uppfyllt{% endif %}.")
+    b.text_section("personal", "1.6 Väsentliga personalförhållanden")
+    b.p("Antal anställda vid årets slut: {{ f.anstallda|antal }}.")
+    b.text_section("forvantad_utveckling", "1.7 Förväntad utveckling")
+    b.page_break()
+
+    # 2 Resultaträkning
+    b.h("2 Resultaträkning", 1)
+    b.p("Räkenskapsåret {{ f.ar }}-01-01–{{ f.ar }}-12-31. Belopp i kronor.")
+    statement_table(b, "rr", ["Belopp i kr", "Not", "{{ f.ar }}", "{{ f.ar_fg }}"], [9.0, 1.2, 3.0, 3.0], 2, "kr")
+    b.h("2.1 Detaljerad budgetuppföljning {{ f.ar }}", 2)
+    b.p("Belopp i tusental kronor (tkr). Differens = budget − utfall på varje rad; ett positivt tal "
+        "betyder lägre kostnad eller högre intäkt än budgeterat för kostnadsrader respektive det "
+        "omvända för intäktsrader.", italic=True)
+    tkr_cells = ["{{ r.budget|tkr }}", "{{ r.utfall|tkr }}", "{{ r.differens|tkr }}", "{{ r.utfall_fg|tkr }}"]
+    b.table(["Belopp i tkr", "Budget {{ f.ar }}", "Utfall {{ f.ar }}", "Differens", "Utfall {{ f.ar_fg }}"],
+            [6.8, 2.4, 2.4, 2.4, 2.4], [
+                ("tag", ["{%tr for r in budget %}"]),
+                ("tag", ["{%tr if r.typ == 'rubrik' %}"]),
+                ("head", ["{{ r.post }}", "", "", "", ""]),
+                ("tag", ["{%tr elif r.typ == 'summa' %}"]),
+                ("bold", ["{{ r.post }}"] + tkr_cells),
+                ("tag", ["{%tr else %}"]),
+                ("row", ["{% if r.indrag %}    {% endif %}{{ r.post }}"] + tkr_cells),
+                ("tag", ["{%tr endif %}"]),
+                ("tag", ["{%tr endfor %}"]),
+            ])
+    b.page_break()
+
+    # 3 Balansräkning
+    b.h("3 Balansräkning", 1)
+    b.p("Belopp i kronor per den 31 december.")
+    statement_table(b, "br", ["Belopp i kr", "Not", "{{ f.ar }}-12-31", "{{ f.ar_fg }}-12-31"],
+                    [9.0, 1.2, 3.0, 3.0], 2, "kr")
+    b.p("Soliditet (eget kapital / summa tillgångar): {{ soliditet|pct(0) }}.")
+    b.text_section("ansvarsforbindelser", "Ansvarsförbindelser", 3, optional=True)
+
+    # 4 Kassaflödesanalys
+    b.h("4 Kassaflödesanalys", 1)
+    statement_table(b, "kf", ["Belopp i tkr", "{{ f.ar }}", "{{ f.ar_fg }}"], [10.0, 3.0, 3.0], 2, "tkr",
+                    note_col=False)
+
+    # 5 Driftredovisning
+    b.h("5 Driftredovisning", 1)
+    b.p("Belopp i tkr. Avvikelsen är räknad så att ett positivt tal är bättre än budget.", italic=True)
+    b.table(["Belopp i tkr", "Utfall {{ f.ar }}", "Budget {{ f.ar }}", "Avvikelse", "Utfall {{ f.ar_fg }}"],
+            [6.8, 2.4, 2.4, 2.4, 2.4], [
+                ("tag", ["{%tr for r in drift %}"]),
+                ("row", ["{{ r.post }}", "{{ r.utfall|tkr }}", "{{ r.budget|tkr }}", "{{ r.avvikelse|tkr }}",
+                         "{{ r.utfall_fg|tkr }}"]),
+                ("tag", ["{%tr endfor %}"]),
+            ])
+    b.page_break()
+
+    # 6 Noter
+    b.h("6 Noter", 1)
+    b.tag("{%p for n in noter %}")
+    b.p("Not {{ n.nr }}. {{ n.rubrik }}", style="Heading 3")
+    b.tag("{%p for stycke in n.text %}")
+    b.p("{{ stycke }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if n.rader %}")
+    b.table(["Belopp i kr", "{{ f.ar }}", "{{ f.ar_fg }}"], [10.0, 3.0, 3.0], [
+        ("tag", ["{%tr for r in n.rader %}"]),
+        ("row", ["{{ r.post }}", "{{ r.varden[0]|kr }}", "{{ r.varden[1]|kr }}"]),
+        ("tag", ["{%tr endfor %}"]),
+        ("bold", ["Summa", "{{ n.summa[0]|kr }}", "{{ n.summa[1]|kr }}"]),
+    ])
+    b.tag("{%p endif %}")
+    b.tag("{%p endfor %}")
+
+    # 7 Underskrifter
+    b.h("7 Styrelsens underskrifter", 1)
+    b.p("Styrelsen intygar att årsredovisningen ger en rättvisande bild av förbundets resultat, "
+        "ekonomiska ställning och verksamhet under {{ f.ar }}.")
+    b.p("{{ f.ort }} den ……………………")
+    b.table(["Namnteckning", "Namnförtydligande och roll"], [8.0, 8.0], [
+        ("tag", ["{%tr for u in styrelse.undertecknare %}"]),
+        ("row", ["\n\n……………………………………", "\n\n{{ u.namn }}, {{ u.roll|lower }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99, style="Table Grid")
+    return b.doc

@@ -1,0 +1,112 @@
+"""The verksamhetsplan's template (verksamhetsplan.docx)."""
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
+from . import BLUE, RED, Builder, findings_section, followup_table, split, statement_table  # noqa: F401
+
+
+def plan_table(b: Builder, var: str, years: int = 3, first_header: str = "Belopp i tkr"):
+    cells = [f"{{{{ r.varden[{i}]|tkr }}}}" for i in range(years)]
+    headers = [first_header] + [f"{{{{ vp.ar[{i}] }}}}" for i in range(years)]
+    b.table(headers, [10.0] + [2.2] * years, [
+        ("tag", [f"{{%tr for r in {var} %}}"]),
+        ("tag", ["{%tr if r.typ == 'rubrik' %}"]),
+        ("head", ["{{ r.post }}"] + [""] * years),
+        ("tag", ["{%tr elif r.typ == 'summa' %}"]),
+        ("bold", ["{{ r.post }}"] + cells),
+        ("tag", ["{%tr else %}"]),
+        ("row", ["{{ r.post }}{% if r.insatstyp %} ({{ r.insatstyp|lower }}){% endif %}"] + cells),
+        ("tag", ["{%tr endif %}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ])
+
+
+def build() -> Document:
+    b = Builder("{{ vp.forbund }} – Verksamhetsplan {{ vp.ar[0] }}")
+    for _ in range(5):
+        b.p()
+    b.p("Verksamhetsplan och budget {{ vp.ar[0] }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.p("med plan för {{ vp.ar[1] }}–{{ vp.ar[2] }}", size=16, align=WD_ALIGN_PARAGRAPH.CENTER, color=BLUE)
+    b.p("{{ vp.forbund }}", size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.tag("{%p if vp.beslutsdatum %}")
+    b.p("Beslutad av styrelsen {{ vp.beslutsdatum|datum }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.tag("{%p endif %}")
+    b.page_break()
+    findings_section(b)
+    b.tag("{%p for t in vp.texter %}")
+    b.p("{{ t.rubrik }}", style="Heading 2")
+    b.tag("{%p for stycke in t.stycken %}")
+    b.p("{{ stycke }}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if vp.mal %}")
+    b.h("Mål", 1)
+    b.table(["Kategori", "Mål", "Indikator eller planerat värde"], [3.0, 8.5, 4.5], [
+        ("tag", ["{%tr for m in vp.mal %}"]),
+        ("row", ["{{ m.kategori }}", "{{ m.mal }}", "{{ m.indikator }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+    b.h("Finansiella mål och planerade värden", 1)
+    b.p("Eget kapital ska vara högst {{ vp.ek_tak|pct(0) }} av årets tilldelade medel{% if vp.ek_golv %} och "
+        "lägst {{ vp.ek_golv|kr }} kr{% endif %}.")
+    b.table(["År", "Planerat eget kapital, tkr", "Tak, tkr", "Andel av tilldelade medel", "Målet"],
+            [2.0, 3.6, 3.0, 4.0, 3.4], [
+                ("tag", ["{%tr for e in vp.eget_kapital %}"]),
+                ("row", ["{{ e.ar }}", "{{ e.eget_kapital|tkr }}", "{{ e.tak|tkr_hel }}", "{{ e.andel|pct }}",
+                         "{% if e.uppfylls %}uppfylls{% else %}uppfylls inte{% endif %}"]),
+                ("tag", ["{%tr endfor %}"]),
+            ])
+    b.tag("{%p if vp.har_individmal %}")
+    b.p("Minst {{ vp.individ_mal|pct(0) }} av de tilldelade medlen ska gå till individinriktade insatser.")
+    b.tag("{%p for i in vp.individ %}")
+    b.p("Individinriktade insatser {{ i.ar }}: {{ i.individ|tkr }} tkr av {{ i.namnare|tkr }} tkr "
+        "{{ i.namnare_text }} = {{ i.andel|pct }}, målet är minst {{ vp.individ_mal|pct }}. {% if i.uppfylls %}"
+        "Målet uppfylls.{% else %}Målet uppfylls inte.{% endif %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.h("Medlemmarnas bidrag", 1)
+    b.p("Staten (Försäkringskassan och Arbetsförmedlingen) bär hälften, regionen en fjärdedel och kommunerna "
+        "en fjärdedel. Belopp i tkr, räknade ur statens tilldelning och andelarna.")
+    b.table(["Medlem", "Andel", "{{ vp.ar[0] }}", "{{ vp.ar[1] }}", "{{ vp.ar[2] }}"], [7.4, 2.2, 2.2, 2.2, 2.2], [
+        ("tag", ["{%tr for m in vp.medlemmar %}"]),
+        ("row", ["{{ m.namn }}{% if m.grund %} ({{ m.grund }}){% endif %}", "{{ m.andel|pct }}",
+                 "{{ m.belopp[0]|tkr }}", "{{ m.belopp[1]|tkr }}", "{{ m.belopp[2]|tkr }}"]),
+        ("tag", ["{%tr endfor %}"]),
+        ("bold", ["Summa", "", "{{ vp.summa_bidrag[0]|tkr }}", "{{ vp.summa_bidrag[1]|tkr }}",
+                  "{{ vp.summa_bidrag[2]|tkr }}"]),
+    ])
+    b.tag("{%p if vp.avrundning %}")
+    b.p("Avrundning: regionens och kommunernas bidrag avrundas till hela tkr så att de tillsammans är lika "
+        "med statens; återstående tkr går till de största resterna.", italic=True)
+    b.tag("{%p for a in vp.avrundning %}")
+    b.p("{{ a }}.", italic=True)
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.page_break()
+    b.h("Budget {{ vp.ar[0] }} och plan {{ vp.ar[1] }}–{{ vp.ar[2] }}", 1)
+    plan_table(b, "vp.budget")
+    b.tag("{%p if vp.sammanstallning %}")
+    b.h("Sammanställning", 2)
+    plan_table(b, "vp.sammanstallning")
+    b.tag("{%p endif %}")
+    b.h("Resultatbudget", 1)
+    statement_cells = [f"{{{{ r.varden[{i}]|tkr }}}}" for i in range(4)]
+    for title, var in (("Resultatbudget", "vp.rb"), ("Balansbudget", "vp.bb")):
+        if title == "Balansbudget":
+            b.h("Balansbudget", 1)
+        b.table(["Belopp i tkr", "Prognos {{ vp.ar0 }}", "Budget {{ vp.ar[0] }}", "Plan {{ vp.ar[1] }}",
+                 "Plan {{ vp.ar[2] }}"], [7.6, 2.2, 2.2, 2.2, 2.2], [
+            ("tag", [f"{{%tr for r in {var} %}}"]),
+            ("tag", ["{%tr if r.stark %}"]),
+            ("bold", ["{{ r.post }}"] + statement_cells),
+            ("tag", ["{%tr else %}"]),
+            ("row", ["{{ r.post }}"] + statement_cells),
+            ("tag", ["{%tr endif %}"]),
+            ("tag", ["{%tr endfor %}"]),
+        ])
+    return b.doc
