@@ -79,6 +79,7 @@ _UNO_PYTHON: dict[str, str | None] = {}
 
 
 def _has_uno(python: str) -> bool:
+    # Asked the way the worker will run: another process, with _worker_env().
     try:
         return subprocess.run([python, "-c", "import uno"], capture_output=True, timeout=30,
                               env=_worker_env()).returncode == 0
@@ -327,6 +328,7 @@ def shared(soffice: str) -> Office | None:
                 state.failed_at, state.error = time.monotonic(), "ingen Python med uno"
                 return None
             office = Office(soffice, python)
+            _stop_with_pool_worker()
         try:
             office.start()
         except OfficeError as exc:
@@ -334,6 +336,20 @@ def shared(soffice: str) -> Office | None:
             return None
         state.office = office
         return office
+
+
+_FINALIZED: set[int] = set()
+
+
+def _stop_with_pool_worker() -> None:
+    """A multiprocessing worker ends with os._exit, which skips atexit; its own finalizers run."""
+    mp = sys.modules.get("multiprocessing")
+    if mp is None or os.getpid() in _FINALIZED or mp.current_process().name == "MainProcess":
+        return
+    import multiprocessing.util
+
+    multiprocessing.util.Finalize(None, shutdown, exitpriority=100)
+    _FINALIZED.add(os.getpid())
 
 
 def shutdown() -> None:
