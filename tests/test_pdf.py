@@ -305,6 +305,18 @@ def test_dead_office_is_restarted(warm, tmp_path):
     assert shared.starts == starts + 1 and shared.pid != old
 
 
+def test_office_that_does_not_answer_in_time_is_replaced(warm, tmp_path):
+    src = toc_docx(tmp_path / "toc.docx")
+    shared = office.shared(warm.soffice)
+    old, starts = shared.pid, shared.starts
+    assert pdf.to_pdf([src], tmp_path / "ut", timeout=0.001) == ([], pdf.SOME_FAILED)
+    assert not (tmp_path / "ut").exists() and not shared.alive()
+    if os.name != "nt":
+        assert _group_gone(old)
+    made, note = pdf.to_pdf([src], tmp_path / "ut")
+    assert note == "" and pages(made[0]) == 11 and shared.starts == starts + 1
+
+
 def test_concurrent_conversions_share_one_office(warm, tmp_path):
     shared = office.shared(warm.soffice)
     pid = shared.pid

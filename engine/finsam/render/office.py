@@ -118,6 +118,10 @@ class OfficeError(Exception):
     """LibreOffice could not start, or died, or did not answer in time."""
 
 
+class OfficeTimeout(OfficeError):
+    """LibreOffice did not answer in time; it has been killed (the next call starts a new one)."""
+
+
 class ConversionError(Exception):
     """LibreOffice is fine but could not convert this document."""
 
@@ -231,7 +235,7 @@ class Office:
         try:
             line = self._answers.get(timeout=timeout)
         except queue.Empty:
-            raise OfficeError(f"LibreOffice svarade inte inom {timeout:.0f} s") from None
+            raise OfficeTimeout(f"LibreOffice svarade inte inom {timeout:.0f} s") from None
         if line is None:
             raise OfficeError("LibreOffice avslutades oväntat")
         return json.loads(line)
@@ -249,16 +253,17 @@ class Office:
         """``op`` "pdf" (writer_pdf_Export with ``options`` as FilterData) or "docx" (MS Word
         2007 XML), indexes updated first. Returns how many indexes the document has. Starts the
         office if needed and retries once in a new one if it died. Raises ConversionError for a
-        document LibreOffice cannot convert, OfficeError when LibreOffice itself fails."""
+        document LibreOffice cannot convert, OfficeTimeout (not retried: the same document would
+        hang again) when it took longer than ``timeout``, OfficeError when LibreOffice fails."""
         req = {"op": op, "src": str(src), "dst": str(dst), "options": options or {}}
         with self._lock:
             for attempt in (1, 2):
                 self.start()
                 try:
                     answer = self._request(req, timeout)
-                except OfficeError:
+                except OfficeError as exc:
                     self._kill()  # hung or died: never reuse it
-                    if attempt == 2:
+                    if attempt == 2 or isinstance(exc, OfficeTimeout):
                         raise
                     continue
                 if answer.get("ok"):

@@ -83,8 +83,8 @@ def to_pdf(docx: list[Path], out: Path, timeout: int = 240) -> tuple[list[Path],
             pdf = src.with_suffix(".pdf")
             try:
                 office.convert("pdf", src, pdf, PDF_OPTIONS, timeout)
-            except _office.ConversionError:
-                continue
+            except (_office.ConversionError, _office.OfficeTimeout):
+                continue  # this document only; a hung office was killed, the next call restarts it
             except _office.OfficeError:
                 # Died twice or hung: the rest go the one-shot way.
                 rest, note = to_pdf_oneshot(docx[i:], out, timeout)
