@@ -76,19 +76,31 @@ def test_follow_up_docx(built):
     assert "överstiger taket 1 472 tkr (20 % av driftsbidraget)" in text
 
 
-def test_published_follow_up_finds_1965(tmp_path):
+def test_published_follow_up_1965_is_within_rounding(tmp_path):
+    """The follow-up prints prognos eget kapital 1 965 tkr; 1 288 + 676 = 1 964 is a sum of
+    printed figures. Eget kapital at the start is 1 288 424 kr exactly (last year's ledger)
+    and the forecast result 676 tkr stands for anything from 675,5 to 676,5 tkr, so the exact
+    sum lies between 1 963,9 and 1 964,9 tkr, which 1 965 can be the rounding of: not a fel."""
     for name in ("sundsvall-2024-04-26-publicerad", "sundsvall-2023"):
         shutil.copytree(EXAMPLES / name, tmp_path / name, ignore=shutil.ignore_patterns("ut", "*.md"))
-    result = run_cli("check", tmp_path / "sundsvall-2024-04-26-publicerad", "--json")
-    assert result.returncode == 1
+    result = run_cli("check", tmp_path / "sundsvall-2024-04-26-publicerad", "--json", "--alla")
     import json
 
     found = json.loads(result.stdout)["fynd"]
     hit = [f for f in found if f["kod"] == "uppfoljning-prognos-eget-kapital"]
-    assert len(hit) == 1
+    assert len(hit) == 1 and hit[0]["ok"]
     assert hit[0]["blad"] == "Uppföljning" and hit[0]["cell"] == "F45"
-    assert hit[0]["förväntat"].replace("\u00a0", " ") == "1 964 tkr"
     assert hit[0]["faktiskt"].replace("\u00a0", " ") == "1 965 tkr"
+    # one more tkr is more than rounding can explain
+    files = copy.deepcopy(sundsvall_2024.published())
+    next(r for r in files[FOLLOWUP][1]["uppfoljning"] if r.get("radtyp") == "Prognos eget kapital")["prognos"] = 1966
+    folder = _write(tmp_path / "m", files)
+    shutil.copytree(EXAMPLES / "sundsvall-2023", tmp_path / "sundsvall-2023", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("ut", "*.md"))
+    result = run_cli("check", folder, "--json")
+    assert result.returncode == 1
+    hit = [f for f in json.loads(result.stdout)["fynd"] if f["kod"] == "uppfoljning-prognos-eget-kapital"]
+    assert len(hit) == 1 and "avrundningen kan förklara högst 1 tkr" in hit[0]["meddelande"].replace("\u00a0", " ")
 
 
 def _write(folder, files):
@@ -201,10 +213,14 @@ def test_follow_up_without_previous_year_uses_cell(tmp_path):
     assert eq.ok and eq.expected == eq.actual
 
 
-def test_missing_previous_year_folder_is_input_error(tmp_path):
+def test_missing_previous_year_folder_is_saknas_at_its_cell(tmp_path):
+    """A moved or missing last-year folder does not stop the build: a saknas finding names
+    the cell, and eget kapital at the start is then not known from last year."""
     files = copy.deepcopy(sundsvall_2024.MEETINGS)
     files[FOLLOWUP][1]["uppgifter"]["foregaende_ar"] = "../finns-inte"
     folder = _write(tmp_path / "m", files)
     result = run_cli("check", folder)
-    assert result.returncode == 2
-    assert "budgetuppfoljning-2024-03-31.xlsx, blad Uppgifter, cell B9" in result.stderr
+    assert "Internt fel" not in result.stdout + result.stderr
+    assert "foregaende-ar-saknas" in result.stdout
+    assert "budgetuppfoljning-2024-03-31.xlsx / Uppgifter / B9" in result.stdout
+    assert "ingen mapp ../finns-inte" in " ".join(result.stdout.split())

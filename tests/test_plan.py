@@ -27,12 +27,18 @@ def _m(name, kind, share):
 def test_contributions_largest_remainder():
     members = [_m("Staten", "Staten", 0.5), _m("Region", "Region", 0.25), _m("Härnösand", "Kommun", 0.125),
                _m("Timrå", "Kommun", 0.125)]
-    out = {c.member: c.amount for c in contributions(members, Decimal(1877))}
-    assert out == {"Staten": 1877, "Region": 939, "Härnösand": 469, "Timrå": 469}
+    # kronor in, kronor out, rounded to whole tkr (the plan's unit)
+    out = {c.member: c.amount for c in contributions(members, Decimal(1_877_000))}
+    assert out == {"Staten": 1_877_000, "Region": 939_000, "Härnösand": 469_000, "Timrå": 469_000}
     three = [_m("Staten", "Staten", 0.5), _m("Region", "Region", 0.25)] + \
         [_m(k, "Kommun", s) for k, s in (("A", 0.1), ("B", 0.1), ("C", 0.05))]
-    got = {c.member: c.amount for c in contributions(three, Decimal(1001))}
-    assert sum(v for k, v in got.items() if k != "Staten") == 1001
+    got = {c.member: c.amount for c in contributions(three, Decimal(1_001_000))}
+    assert sum(v for k, v in got.items() if k != "Staten") == 1_001_000
+    # a plan in tkr with one decimal rounds to 0,1 tkr
+    from finsam.units import Unit
+
+    tenth = {c.member: c.amount for c in contributions(members, Decimal(1_877_000), Unit("tkr", 1))}
+    assert tenth == {"Staten": 1_877_000, "Region": 938_500, "Härnösand": 469_300, "Timrå": 469_200}
 
 
 @pytest.fixture(scope="module")

@@ -112,8 +112,8 @@ def test_known_contradictions_say_fel(published, tmp_path):
         ("br-arets-resultat-mot-rr", "ekonomi.xlsx › Balansräkning › D14"),
         ("rr-verksamhetens-resultat", "ekonomi.xlsx › Resultaträkning › D7"),
         ("kf-likvida-slut", "ekonomi.xlsx › Kassaflödesanalys › D16"),
-        ("insatser-mot-budgetuppfoljning", "ekonomi.xlsx › Budgetuppföljning › E42"),
-        ("budget-differens", "ekonomi.xlsx › Budgetuppföljning › F19"),
+        ("insatser-mot-budgetpost", "ekonomi.xlsx › Budgetuppföljning › E36"),
+        ("budget-differens", "ekonomi.xlsx › Budgetuppföljning › F10"),
         ("mal-utfall-mot-deltagare", "insatser.xlsx › Förbundets mål › F10"),
         ("deltagare-summa", "deltagare.xlsx › Deltagare › E7"),
         ("femar-resultat", "ekonomi.xlsx › Femårsöversikt › D8"),
@@ -181,5 +181,5 @@ def test_text_starting_with_equals_stays_text(tmp_path, corrected_data=None):
     assert run_cli("build", folder).returncode == 0
     wb = openpyxl.load_workbook(folder / "ut" / "revision-2023.xlsx")
     ws = wb["insatser – Insatser"]
-    cell = ws["G5"]
+    cell = ws["H5"]
     assert cell.value == "=SUM(A1:A9) är inte en formel" and cell.data_type == "s"

@@ -34,7 +34,7 @@ def _print_input_error(exc: InputError, as_json: bool) -> None:
         print(f"  Förväntat: {p.expected}", file=sys.stderr)
         print(f"  Hittat:    {p.found}", file=sys.stderr)
         if p.message:
-            for line in textwrap.wrap(p.message, 90):
+            for line in textwrap.wrap(p.message, 90, break_on_hyphens=False, break_long_words=False):
                 print(f"             {line}", file=sys.stderr)
 
 

@@ -29,7 +29,7 @@ def table(results) -> str:
              "  ".join("-" * w for w in widths)]
     for d in data:
         lines.append("  ".join(str(c)[:w].ljust(w) for c, w in zip(d[:5], widths)))
-        for part in textwrap.wrap(d[5], 100):
+        for part in textwrap.wrap(d[5], 100, break_on_hyphens=False, break_long_words=False):
             lines.append("    " + part)
         if d[6]:
             lines.append(f"… och {fmt.count(d[6])} fynd till med koden {d[1]}; hela listan ger "

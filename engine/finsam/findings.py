@@ -14,22 +14,8 @@ from .errors import Location
 
 FEL = "fel"              # broken arithmetic: blocks the build
 AVVIKELSE = "avvikelse"  # a policy goal not met: reported, never blocks
-SEVERITIES = (FEL, AVVIKELSE)
-
-# Named tolerances. Everything not listed here is compared exactly.
-KRONOR_EXAKT = Decimal(0)
-TKR_AVRUNDNING = Decimal("0.5")        # one kronor amount shown in whole tkr
-TKR_SUMMA_AVRUNDNING = Decimal(1)      # a sum of kronor amounts against a tkr figure
-PROCENTENHET_AVRUNDNING = Decimal("0.005")  # a percentage shown in whole percent
-ANDEL_EXAKT = Decimal("0.0001")        # shares of the allocation (50 %, 25 %, ...)
-
-TOLERANCE_NAMES = {
-    KRONOR_EXAKT: "exakt",
-    TKR_AVRUNDNING: "±0,5 tkr (avrundning till hela tkr)",
-    TKR_SUMMA_AVRUNDNING: "±1 tkr (avrundning av summa till tkr)",
-    PROCENTENHET_AVRUNDNING: "±0,5 procentenheter (avrundning till hela procent)",
-    ANDEL_EXAKT: "±0,01 procentenheter",
-}
+SAKNAS = "saknas"        # a figure the document needs is not reported: blocks only if ``blocks``
+SEVERITIES = (FEL, SAKNAS, AVVIKELSE)
 
 
 @dataclass(frozen=True)
@@ -53,6 +39,7 @@ class Formula:
     rhs_den: tuple[Term, ...] = ()
     custom: str | None = None          # an Excel condition giving "OK"/"FEL" over {0}, {1} …
     cells: tuple[Location, ...] = ()   # the cells or ranges {0}, {1} … of ``custom``
+    scale: Decimal = Decimal(1)        # both sides are kronor; shown divided by this (1000: tkr)
 
 
 @dataclass(frozen=True)
@@ -66,20 +53,28 @@ class Finding:
     unit: str
     message: str                  # may contain {expected} and {actual}
     description: str
-    tolerance: Decimal = Decimal(0)
+    tolerance: Decimal = Decimal(0)       # how far apart the two may be (rounding), in ``unit``
     formula: Formula | None = field(default=None, compare=False)
+    decimals: int | None = None           # decimals to show the amounts with (their unit's)
+    blocks: bool = False                  # stops a final build (every fel; a saknas that says so)
+
+    def _show(self, value) -> str:
+        return fmt.with_unit(value, self.unit, self.decimals)
 
     def text(self) -> str:
-        return self.message.format(expected=fmt.with_unit(self.expected, self.unit),
-                                   actual=fmt.with_unit(self.actual, self.unit))
+        return self.message.format(expected=self._show(self.expected), actual=self._show(self.actual))
 
     @property
     def expected_text(self) -> str:
-        return fmt.with_unit(self.expected, self.unit)
+        return self._show(self.expected)
 
     @property
     def actual_text(self) -> str:
-        return fmt.with_unit(self.actual, self.unit)
+        return self._show(self.actual)
+
+    @property
+    def tolerance_text(self) -> str:
+        return "exakt" if not self.tolerance else "±" + fmt.with_unit(self.tolerance, self.unit, None)
 
     def as_dict(self) -> dict:
         return {
@@ -87,13 +82,12 @@ class Finding:
             "arbetsbok": self.location.workbook, "blad": self.location.sheet,
             "cell": self.location.cell, "förväntat": self.expected_text,
             "faktiskt": self.actual_text, "meddelande": self.text(),
-            "kontroll": self.description,
-            "tolerans": TOLERANCE_NAMES.get(self.tolerance, str(self.tolerance)),
+            "kontroll": self.description, "tolerans": self.tolerance_text,
         }
 
 
 def problems(results: list[Finding]) -> list[Finding]:
-    """The findings that did not pass, fel before avvikelser."""
+    """The findings that did not pass: fel, then saknas, then avvikelser."""
     order = {sev: i for i, sev in enumerate(SEVERITIES)}
     return sorted((r for r in results if not r.ok), key=lambda r: order[r.severity])
 
@@ -105,8 +99,14 @@ def tally(results: list[Finding]) -> tuple[int, int, int]:
     return sum(1 for r in results if r.ok), fel, avvikelser
 
 
+def missing(results: list[Finding]) -> int:
+    """How many figures a document needs are not reported (saknas)."""
+    return sum(1 for r in results if not r.ok and r.severity == SAKNAS)
+
+
 def has_errors(results: list[Finding]) -> bool:
-    return any(not r.ok and r.severity == FEL for r in results)
+    """Whether a final build must stop: a fel, or a saknas that blocks."""
+    return any(not r.ok and r.blocks for r in results)
 
 
 # A systematic error (a renamed insats list, a column typed in tkr) repeats one finding on

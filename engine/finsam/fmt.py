@@ -80,16 +80,23 @@ def date(value) -> str:
     return value.isoformat()
 
 
-def with_unit(value, unit: str) -> str:
-    """A value as shown in findings: '1 288 424 kr', '17,5 %', '734 st'."""
+def trimmed(value, max_decimals: int = 3) -> str:
+    """A number with as many decimals as it needs, at most ``max_decimals``: 0,5 / 1 288 / 6,25."""
+    d = _decimal(value).quantize(Decimal(1).scaleb(-max_decimals), ROUND_HALF_UP).normalize()
+    decimals = max(-d.as_tuple().exponent, 0)
+    return number(d, decimals)
+
+
+def with_unit(value, unit: str, decimals: int | None = None) -> str:
+    """A value as shown in findings: '1 288 424 kr', '17,5 %', '734 st'. An amount (kr, tkr,
+    mkr) is shown with ``decimals`` decimals, or as many as it needs (None)."""
     if value is None:
         return "–"
     if isinstance(value, str):
         return value
-    if unit == "kr":
-        return kr(value) + NBSP + "kr"
-    if unit == "tkr":
-        return tkr(value) + NBSP + "tkr"
+    if unit in ("kr", "tkr", "mkr"):
+        text = trimmed(value) if decimals is None else number(value, decimals)
+        return text + NBSP + unit
     if unit == "%":
         return percent(value)
     if unit == "st":

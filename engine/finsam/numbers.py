@@ -18,7 +18,8 @@ _NUMBER_RE = re.compile(
     r"(?P<int>\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+|\d+)"
     r"(?:,(?P<frac>\d+))?$"
 )
-_UNITS = {"%": "%", "kr": "kr", "kr.": "kr", ":-": "kr", "tkr": "tkr", "st": "st", "st.": "st"}
+_UNITS = {"%": "%", "kr": "kr", "kr.": "kr", ":-": "kr", "tkr": "tkr", "mkr": "mkr", "mnkr": "mkr",
+          "st": "st", "st.": "st"}
 
 
 class ValueProblem(ValueError):
@@ -40,8 +41,8 @@ def parse_swedish_number(text: str) -> tuple[Decimal, str | None]:
     for suffix in sorted(_UNITS, key=len, reverse=True):
         if low.endswith(suffix):
             head = s[: len(s) - len(suffix)]
-            # "tkr" must not be read as "kr" with a stray t
-            if suffix == "kr" and head.rstrip().lower().endswith("t"):
+            # "tkr" and "mkr" must not be read as "kr" with a stray letter
+            if suffix == "kr" and head.rstrip().lower().endswith(("t", "m", "mn")):
                 continue
             unit = _UNITS[suffix]
             s = head.rstrip(_GROUP_SPACES)

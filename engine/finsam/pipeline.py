@@ -74,7 +74,7 @@ def load(folder: Path, keep_raw: bool = False, parallel: bool = False, follow_li
     pool = scan(Path(folder), all_workbooks(), keep_raw, parallel, follow_links)
     problems: list[Problem] = []
     built: dict[str, list] = {}
-    related = Related(pool.books, built)
+    related = Related(pool.books, built, unresolved=pool.unresolved)
     later = _later_year(pool.books)
     for kind in kinds:
         docs = []

@@ -23,6 +23,7 @@ SCHEMAS = {s.filename: s for s in all_workbooks()}
 
 def examples() -> dict[str, dict[str, tuple[str, dict]]]:
     """folder -> file name -> (schema file name, data)."""
+    import sundsvall_2022
     import sundsvall_2023
     import sundsvall_2024
     import vp_examples
@@ -34,6 +35,7 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
         return {name: (name, data) for name, data in books.items()}
 
     return {
+        "sundsvall-2022": annual(sundsvall_2022.workbooks()),
         "sundsvall-2023": annual(sundsvall_2023.CORRECTED),
         "sundsvall-2023-publicerad": annual(sundsvall_2023.published()),
         "sundsvall-2024-04-26": sundsvall_2024.MEETINGS,

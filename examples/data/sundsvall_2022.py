@@ -961,3 +961,61 @@ PUBLISHED = {
     },
     "texter.xlsx": {"texter": TEXTS},
 }
+
+
+# -- the 2022 report typed into the blank workbooks ---------------------------------------
+# What a förbund economist would type from the printed report into the blank workbooks, in
+# the report's own conventions: statements, notes, the five-year overview and the insatser
+# in whole kronor from the ledger, the cash flow, the balanskravsresultat and the detailed
+# budget follow-up in tkr, the follow-up's differens as utfall − budget. The participant
+# table prints no gender split, so its figures go in the columns "utan uppgift om kön".
+# Judgements printed as sentences are typed as the word a user picks from the list.
+EXACT_KR = "kr, exakt"
+JUDGEMENT_TYPED = {
+    "Således är målet, att öka användandet under 2022 jämfört med 2021 uppnått.": "Ja",
+    "årets resultat är tillfredställande": "Ja",
+    "årets resultat inte är helt tillfredställande": "Delvis",
+    "årets resultat inte är helt tillfredsställande": "Delvis",
+    "Därmed anses målet uppnått.": "Ja",
+    "Därmed anses målet uppfyllt.": "Ja",
+}
+INSATS_KEYS = ("namn", "typ", "agare", "budgetpost", "budget", "utfall", "ej_forbrukat", "beskrivning")
+GOAL_KEYS = ("kategori", "mal", "matetal", "jamforelse", "malvarde", "utfall", "varav_kvinnor",
+             "varav_man", "utfall_fg", "uppnatt", "kommentar")
+
+
+def _typed(judgement):
+    return JUDGEMENT_TYPED.get(judgement, judgement)
+
+
+def _participant_row(row: tuple) -> dict:
+    r = dict(zip(PARTICIPANT_COLUMNS, row))
+    return {"insats": r["insats"], "okant_kon": r["totalt"], "volym": r["volym"],
+            "arbete_okant": r["arbete"], "studier_okant": r["studier"]}
+
+
+def workbooks() -> dict:
+    """The four workbooks of the 2022 annual report, file name -> data for the schema writer.
+    The two financial goals (eget kapital, individinriktade insatser) are settings, not rows
+    of Förbundets mål; the driftredovisning (section 5) has no sheet of its own."""
+    goals = [{k: g.get(k) for k in GOAL_KEYS} | {"uppnatt": _typed(g.get("uppnatt"))}
+             for g in GOALS if "matetal" in g or g["kategori"] == "Verksamhetsmål"]
+    return {
+        "ekonomi.xlsx": {
+            "installningar": SETTINGS, "medlemmar": MEMBERS, "styrelse": BOARD,
+            "sammantraden": MEETINGS, "rr": RR, "br": BR, "kf": KF, "bkr": BKR, "noter": NOTES,
+            "budget": BUDGET, "femar": [dict(r, soliditet=r["soliditet"] / 100) for r in FIVE_YEARS],
+            "rr.enhet": EXACT_KR, "br.enhet": EXACT_KR, "noter.enhet": EXACT_KR, "femar.enhet": EXACT_KR,
+            "kf.enhet": "tkr", "bkr.enhet": "tkr", "budget.enhet": "tkr",
+            "budget.differens_tecken": "utfall − budget",
+        },
+        "insatser.xlsx": {
+            "insatser.enhet": EXACT_KR,
+            "insatser": [{k: i.get(k) for k in INSATS_KEYS} for i in INSATSER],
+            "insatsmal": [{"insats": g[0], "mal": g[1], "uppnatt": _typed(g[2]), "resultat": g[3]}
+                          for g in INSATS_GOALS],
+            "mal": goals,
+        },
+        "deltagare.xlsx": {"deltagare": [_participant_row(r) for r in PARTICIPANTS]},
+        "texter.xlsx": {"texter": TEXTS},
+    }

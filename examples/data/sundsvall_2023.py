@@ -362,13 +362,21 @@ def _participants():
     return [dict(zip(keys, row)) for row in PARTICIPANTS]
 
 
+# Units as the report prints them: the statements, notes and insatser in whole kronor, exact
+# (the ledger is kept in whole kronor: note 2 books an "Öresutjämning"); the cash flow, the
+# balanskravsresultat and the detailed follow-up in whole tkr (rounded); the five-year
+# overview in kronor.
+EXACT_KR = "kr, exakt"
 CORRECTED = {
     "ekonomi.xlsx": {
         "installningar": SETTINGS, "medlemmar": MEMBERS, "styrelse": BOARD,
         "sammantraden": MEETINGS, "rr": RR, "br": BR, "kf": KF, "bkr": BKR, "noter": NOTES,
         "budget": BUDGET, "femar": FIVE_YEARS,
+        "rr.enhet": EXACT_KR, "br.enhet": EXACT_KR, "noter.enhet": EXACT_KR, "femar.enhet": EXACT_KR,
+        "kf.enhet": "tkr", "bkr.enhet": "tkr", "budget.enhet": "tkr",
     },
     "insatser.xlsx": {
+        "insatser.enhet": EXACT_KR,
         "insatser": INSATSER,
         "insatsmal": [dict(zip(("insats", "mal", "uppnatt", "resultat"), g)) for g in INSATS_GOALS],
         "mal": GOALS,
@@ -397,6 +405,8 @@ def published() -> dict:
     """The same figures as printed in the annual report 2023, contradictions included."""
     data = copy.deepcopy(CORRECTED)
     eko = data["ekonomi.xlsx"]
+    # Last year's report as published, to compare this report's 2022 column with.
+    eko["installningar"] = dict(eko["installningar"], foregaende_ar="../sundsvall-2022")
     # Resultaträkning 2022: verksamhetens resultat printed as −408 792 (7 377 991 − 7 786 784 = −408 793).
     eko["rr"] = dict(eko["rr"], verksamhetens_resultat=(None, -408_792),
                      resultat_efter_finansiella=(None, -409_222), arets_resultat=(None, -409_222))

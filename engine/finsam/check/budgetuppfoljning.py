@@ -1,53 +1,65 @@
-"""Rules for an interim budget follow-up (budgetuppföljning)."""
+"""Rules for an interim budget follow-up (budgetuppföljning): its sums, and the forecast eget
+kapital against last year's closing figure, the cap and the floor."""
 from __future__ import annotations
 
-from decimal import Decimal
-
-from ..findings import AVVIKELSE, TKR_AVRUNDNING, Formula, Term
 from ..model.budgetuppfoljning import FollowUp
-from .budget import subtotal_findings
-from .registry import checker, compare, flag, limit, ref
+from ..units import TKR
+from .budget import declare_budget_codes, subtotal_findings
+from .catalogue import avvikelse, declare, fel, saknas
+from .registry import Fig, amount, checker, limit, missing_figure, reconcile
 
 check = checker("budgetuppfoljning")
-THOUSAND = Decimal(1000)
+declare_budget_codes("budgetuppfoljning", "uppfoljning", "Budgetuppföljning")
+declare(
+    "budgetuppfoljning",
+    fel("uppfoljning-ingaende-eget-kapital", "Eget kapital vid årets början = eget kapital vid föregående års slut "
+        "enligt föregående års ekonomi.xlsx", "foregaende-ar"),
+    saknas("uppfoljning-ingaende-eget-kapital-saknas", "Eget kapital vid årets början är känt"),
+    saknas("foregaende-ar-saknas", "Föregående års mapp finns och har föregående års ekonomi.xlsx"),
+    fel("uppfoljning-prognos-eget-kapital", "Prognos eget kapital = eget kapital vid årets början + "
+        "prognostiserat resultat", "summor"),
+    avvikelse("uppfoljning-eget-kapital-tak", "Prognostiserat eget kapital är högst taket (andel av driftsbidraget)",
+              "eget-kapital"),
+    avvikelse("uppfoljning-eget-kapital-golv", "Prognostiserat eget kapital är minst golvet", "eget-kapital"),
+)
+AMOUNTS = (("budget", "budget"), ("utfall", "utfall"), ("prognos", "prognos"))
 
 
 @check
 def followup_sums(u: FollowUp):
-    yield from subtotal_findings(u.rows, "uppfoljning", "Budgetuppföljning",
-                                 (("budget", "budget"), ("utfall", "utfall"), ("prognos", "prognos")))
+    yield from subtotal_findings(u.rows, u.groups, "uppfoljning", AMOUNTS)
+
+
+def _start_fig(u: FollowUp) -> Fig:
+    start = u.start
+    return Fig(start.value, start.loc, start.unit.half, start.unit)
 
 
 @check
 def followup_equity(u: FollowUp):
-    start = u.start
     if u.previous_equity is not None and u.facts.ek_ingaende is not None:
-        yield compare("uppfoljning-ingaende-eget-kapital", "Eget kapital vid årets början = eget "
-                      "kapital vid föregående års slut enligt föregående års ekonomi.xlsx",
-                      u.facts.src.loc("ek_ingaende"), u.previous_equity.value, u.facts.ek_ingaende,
-                      "tkr", tol=TKR_AVRUNDNING, what="Eget kapital vid årets början")
+        found = reconcile("uppfoljning-ingaende-eget-kapital", amount(u.facts, "ek_ingaende"), [_start_fig(u)],
+                          what="Eget kapital vid årets början")
+        if found is not None:
+            yield found
     result = u.row("Resultat")
     row = u.row("Prognos eget kapital")
     if row is None or result is None or result.prognos is None:
         return
-    if start is None:
-        yield flag("uppfoljning-ingaende-eget-kapital-saknas", "Eget kapital vid årets början är känt",
-                   u.facts.src.loc("ek_ingaende"), "ett belopp i tkr eller föregående års mapp",
-                   "en tom cell", what="Eget kapital vid årets början")
+    if u.start is None:
+        yield missing_figure("uppfoljning-ingaende-eget-kapital-saknas", u.facts.src.loc("ek_ingaende"),
+                             "Eget kapital vid årets början", "Fyll i beloppet eller föregående års mapp.")
         return
     equity = u.equity
-    start_term = Term(Decimal("0.001") if start.from_previous_year else Decimal(1), (start.loc,))
-    yield compare("uppfoljning-prognos-eget-kapital", "Prognos eget kapital = eget kapital vid årets "
-                  "början + prognostiserat resultat", row.src.loc("prognos"), equity.value,
-                  row.prognos if row.prognos is not None else Decimal(0), "tkr", tol=TKR_AVRUNDNING,
-                  what="Prognos eget kapital",
-                  formula=Formula((ref(row.src.loc("prognos")),),
-                                  (start_term, ref(result.src.loc("prognos"))), tol=TKR_AVRUNDNING))
-    if u.allocation is not None and equity.within_cap is not None:
-        yield limit("uppfoljning-eget-kapital-tak", "Prognostiserat eget kapital är högst taket "
-                    "(andel av driftsbidraget)", row.src.loc("prognos"), equity.value, equity.cap, "tkr",
-                    op="<=", what="Prognos eget kapital", severity=AVVIKELSE)
+    found = reconcile("uppfoljning-prognos-eget-kapital", amount(row, "prognos"),
+                      [_start_fig(u), amount(result, "prognos")], what="Prognos eget kapital")
+    if found is not None:
+        yield found
+    show = row.src.unit or TKR
+    loc = row.src.loc("prognos")
+    if equity.within_cap is not None:
+        yield limit("uppfoljning-eget-kapital-tak", loc, equity.value, equity.cap, "kr", op="<=", show=show,
+                    ok=equity.within_cap, what="Prognos eget kapital")
     if equity.above_floor is not None:
-        yield limit("uppfoljning-eget-kapital-golv", "Prognostiserat eget kapital är minst golvet",
-                    row.src.loc("prognos"), equity.value, equity.floor, "tkr", op=">=",
-                    what="Prognos eget kapital", severity=AVVIKELSE)
+        yield limit("uppfoljning-eget-kapital-golv", loc, equity.value, equity.floor, "kr", op=">=", show=show,
+                    ok=equity.above_floor, what="Prognos eget kapital")

@@ -14,6 +14,7 @@ from decimal import Decimal
 from ..findings import Finding
 from ..model.base import BINDINGS
 from ..names import norm
+from .catalogue import declare, fel
 from .registry import column_range, condition, flag
 
 _DEPTH = 2
@@ -25,6 +26,8 @@ def _records(root) -> dict[int, list]:
 
     def visit(obj, depth):
         if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+            return
+        if getattr(obj, "LINKED", False):  # last year's workbooks: checked by last year's build
             return
         for f in dataclasses.fields(obj):
             value = getattr(obj, f.name, None)
@@ -59,8 +62,7 @@ def _duplicates(spec, rows) -> list[Finding]:
             continue
         if counts[name] > 1 and name in seen:
             above = column_range(rows[0].src.loc(key), row.src.row - 1)
-            out.append(flag(f"{spec.key}-dubblett", f"Varje värde i kolumnen ”{column.header}” på bladet "
-                            f"{spec.name} finns bara en gång", row.src.loc(key), "ett unikt värde",
+            out.append(flag(f"{spec.key}-dubblett", row.src.loc(key), "ett unikt värde",
                             str(getattr(row, key)), what=column.header,
                             hint="Samma värde finns redan på en rad ovanför.",
                             formula=condition('IF(COUNTIF({0},{1})>0,"FEL","OK")', above, row.src.loc(key))))
@@ -84,8 +86,7 @@ def _unknown(spec, column, rows, target_spec, target_rows, workbook) -> list[Fin
             continue
         formula = (condition('IF(COUNTIF({0},{1})=0,"FEL","OK")', names, row.src.loc(column.key))
                    if names else None)
-        out.append(flag(f"{spec.key}-okand-{column.key}", f"Varje ”{column.header}” på bladet {spec.name} "
-                        f"finns under ”{target_header}” i {where}", row.src.loc(column.key),
+        out.append(flag(f"{spec.key}-okand-{column.key}", row.src.loc(column.key),
                         f"ett värde ur ”{target_header}” i {where}", str(value), what=column.header,
                         hint=f"Stava som i {where}.", formula=formula))
     return out
@@ -100,16 +101,41 @@ def _ranges(spec, column, rows, total=None) -> list[Finding]:
         what = f"{getattr(row, spec.columns[0].key, '') or spec.name}: {column.header.lower()}"
         loc = row.src.loc(column.key)
         if column.minimum is not None and value < column.minimum:
-            out.append(flag(f"{spec.key}-for-litet", f"Värdena i ”{column.header}” på bladet {spec.name} "
-                            f"är minst {column.minimum}", loc, f"minst {column.minimum}", Decimal(value), "st",
+            out.append(flag(f"{spec.key}-for-litet", loc, f"minst {column.minimum}", Decimal(value), "st",
                             what=what, hint="Ett antal kan inte vara negativt." if column.minimum == 0 else "",
                             formula=condition(f'IF({{0}}<{column.minimum},"FEL","OK")', loc)))
         elif column.maximum is not None and value > column.maximum and row is not total:
-            out.append(flag(f"{spec.key}-for-stort", f"Värdena i ”{column.header}” på bladet {spec.name} "
-                            f"är högst {column.maximum}", loc, f"högst {column.maximum}", Decimal(value), "st",
+            out.append(flag(f"{spec.key}-for-stort", loc, f"högst {column.maximum}", Decimal(value), "st",
                             what=what, hint="Orimligt stort; kontrollera cellen.",
                             formula=condition(f'IF({{0}}>{column.maximum},"FEL","OK")', loc)))
     return out
+
+
+def declare_codes(kind: str, schemas) -> None:
+    """The codes the constraints of ``schemas`` can give, in the catalogue. A code names its
+    sheet's key; sheets of the same key in two kinds (Budget) share it and its title."""
+    codes = []
+    for schema in schemas:
+        names = {spec.key: spec.name for spec in schema.sheets}
+        for spec in schema.sheets:
+            if spec.kind != "table" and spec.kind != "form":
+                continue
+            columns = spec.columns if spec.kind == "table" else spec.fields
+            if spec.kind == "table" and spec.unique:
+                header = spec.column(spec.unique).header
+                codes.append(fel(f"{spec.key}-dubblett", f"Varje värde i kolumnen ”{header}” finns bara en gång",
+                                 "schema"))
+            for c in columns:
+                if c.refs is not None:
+                    target = f"{c.refs.workbook}, blad {c.refs.sheet}" if c.refs.workbook else \
+                        f"bladet {names.get(c.refs.sheet, c.refs.sheet)}"
+                    codes.append(fel(f"{spec.key}-okand-{c.key}", f"Varje ”{c.header}” finns i {target}", "schema"))
+            if any(c.minimum is not None for c in columns):
+                codes.append(fel(f"{spec.key}-for-litet", "Inga värden under det lägsta tillåtna (antal är aldrig "
+                                 "negativa)", "schema"))
+            if any(c.maximum is not None for c in columns):
+                codes.append(fel(f"{spec.key}-for-stort", "Inga orimligt stora värden", "schema"))
+    declare(kind, *codes)
 
 
 def check(model, schemas) -> list[Finding]:

@@ -3,12 +3,31 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..findings import Finding, Formula
+from ..findings import Formula
 from ..model.sammantrade import Minutes
 from ..names import norm
-from .registry import checker, compare, condition, describe, flag, limit, ref
+from .catalogue import declare, fel
+from .registry import checker, compare, condition, flag, limit, ref, verdict
 
 check = checker("sammantrade")
+declare(
+    "sammantrade",
+    fel("protokoll-forsta-paragraf", "Första paragrafen har numret som anges i uppgifterna om sammanträdet",
+        "protokoll"),
+    fel("protokoll-paragraf-foljd", "Paragraferna är numrerade i följd utan luckor", "protokoll"),
+    fel("protokoll-fortsatter-numrering", "Numreringen fortsätter från föregående sammanträdes sista paragraf",
+        "protokoll"),
+    fel("protokoll-ordinarie-saknas", "Närvarolistan tar upp styrelsens ordinarie ledamöter", "protokoll"),
+    fel("protokoll-beslutsfor", "Styrelsen är beslutsför: minst hälften av de ordinarie ledamöterna är "
+        "närvarande eller ersatta av tjänstgörande ersättare", "protokoll"),
+    fel("protokoll-tjanstgorande-franvarande", "En tjänstgörande ersättare är närvarande", "protokoll"),
+    fel("protokoll-justerare", "Justeraren är en närvarande ordinarie (eller tjänstgörande) ledamot", "protokoll"),
+    fel("protokoll-ordforande-narvarande", "Ordföranden finns med som närvarande", "protokoll"),
+    fel("protokoll-sekreterare-narvarande", "Sekreteraren finns med som närvarande", "protokoll"),
+    fel("protokoll-justeringsdatum", "Justeringsdatum är samma dag som sammanträdet eller senare", "protokoll"),
+    fel("protokoll-anslagsdatum", "Anslagsdatum är justeringsdatum eller senare", "protokoll"),
+    fel("protokoll-beslut-att", "Varje beslutsrad börjar med ”Att ”", "protokoll"),
+)
 
 
 @check
@@ -16,26 +35,23 @@ def paragraphs_consecutive(m: Minutes, previous: Minutes | None):
     facts = m.facts
     if m.paragraphs:
         first = m.paragraphs[0]
-        yield compare("protokoll-forsta-paragraf", "Första paragrafen har numret som anges i "
-                      "uppgifterna om sammanträdet", first.src.loc("nr"), Decimal(facts.forsta_paragraf),
+        yield compare("protokoll-forsta-paragraf", first.src.loc("nr"), Decimal(facts.forsta_paragraf),
                       Decimal(first.nr), "", what="Första paragrafen",
                       formula=Formula((ref(first.src.loc("nr")),), (ref(facts.src.loc("forsta_paragraf")),)))
     expected = facts.forsta_paragraf
     for p in m.paragraphs:
         if p.nr != expected:
             missing = f"§ {expected}" if p.nr > expected else f"§ {p.nr} en gång till"
-            yield compare("protokoll-paragraf-foljd", "Paragraferna är numrerade i följd utan luckor",
-                          p.src.loc("nr"), Decimal(expected), Decimal(p.nr), "", what="Paragrafnumret",
-                          hint=f"Följden bryts: {missing}.")
+            yield compare("protokoll-paragraf-foljd", p.src.loc("nr"), Decimal(expected), Decimal(p.nr), "",
+                          what="Paragrafnumret", hint=f"Följden bryts: {missing}.")
             expected = p.nr
         expected += 1
     last_before = previous.last_paragraph if previous else facts.foregaende_sista
     if last_before is not None:
         where = previous.source if previous else "uppgiften Föregående protokolls sista paragraf"
-        yield compare("protokoll-fortsatter-numrering", "Numreringen fortsätter från föregående "
-                      "sammanträdes sista paragraf", facts.src.loc("forsta_paragraf"),
-                      Decimal(last_before + 1), Decimal(facts.forsta_paragraf), "",
-                      what="Första paragraf", hint=f"Föregående protokoll ({where}) slutade på § {last_before}.")
+        yield compare("protokoll-fortsatter-numrering", facts.src.loc("forsta_paragraf"), Decimal(last_before + 1),
+                      Decimal(facts.forsta_paragraf), "", what="Första paragraf",
+                      hint=f"Föregående protokoll ({where}) slutade på § {last_before}.")
 
 
 @check
@@ -44,57 +60,26 @@ def quorum(m: Minutes, previous: Minutes | None):
     serving = [a for a in m.attendees if a.kategori == "Ordinarie" and a.present] + \
         [a for a in m.attendees if a.serving]
     if not ordinarie:
-        yield flag("protokoll-ordinarie-saknas", "Närvarolistan tar upp styrelsens ordinarie ledamöter",
-                   m.facts.src.loc(), "minst en ordinarie ledamot i bladet Närvaro", "inga", what="Närvaro")
+        yield flag("protokoll-ordinarie-saknas", m.facts.src.loc(), "minst en ordinarie ledamot i bladet Närvaro",
+                   "inga", what="Närvaro")
         return
     first, last = m.attendees[0].src, m.attendees[-1].src
     span = first.loc("narvarande").at(f"{first.ref('narvarande')}:{last.ref('narvarande')}")
     needed = Decimal(len(ordinarie)) / 2
-    yield limit("protokoll-beslutsfor", "Styrelsen är beslutsför: minst hälften av de ordinarie "
-                "ledamöterna är närvarande eller ersatta av tjänstgörande ersättare", span,
-                Decimal(len(serving)), needed, "", op=">=", what="Tjänstgörande ledamöter",
-                severity="fel", ok_text="Tjänstgörande ledamöter: {actual} av " + str(len(ordinarie))
+    yield limit("protokoll-beslutsfor", span, Decimal(len(serving)), needed, "", op=">=",
+                what="Tjänstgörande ledamöter",
+                ok_text="Tjänstgörande ledamöter: {actual} av " + str(len(ordinarie))
                 + ", minst {expected} krävs; styrelsen är beslutsför.",
                 fail_text="Bara {actual} av " + str(len(ordinarie)) + " ordinarie ledamöter är "
                 "närvarande eller ersatta; minst {expected} krävs för att styrelsen ska vara beslutsför.")
     for a in m.attendees:
         if a.kategori == "Ersättare" and a.tjanstgorande == "Ja" and not a.present:
-            yield flag("protokoll-tjanstgorande-franvarande", "En tjänstgörande ersättare är närvarande",
-                       a.src.loc("tjanstgorande"), "Nej (ersättaren är inte närvarande)", "Ja",
-                       what=f"Tjänstgörande för {a.namn}")
+            yield flag("protokoll-tjanstgorande-franvarande", a.src.loc("tjanstgorande"),
+                       "Nej (ersättaren är inte närvarande)", "Ja", what=f"Tjänstgörande för {a.namn}")
 
 
 def _person(m: Minutes, name: str):
     return next((a for a in m.attendees if norm(a.namn) == norm(name)), None)
-
-
-@check
-def officers_present(m: Minutes, previous: Minutes | None):
-    facts = m.facts
-    for name in facts.justerare_list:
-        person = _person(m, name)
-        ok = person is not None and person.present and (person.kategori == "Ordinarie" or person.serving)
-        describe("protokoll-justerare", "Justeraren är en närvarande ordinarie (eller tjänstgörande) "
-                 "ledamot")
-        found = ("inte med i närvarolistan" if person is None else
-                 "inte närvarande" if not person.present else
-                 f"{person.kategori.lower()} som inte tjänstgör" if not ok else "närvarande ledamot")
-        yield Finding("protokoll-justerare", "fel", ok, facts.src.loc("justerare"),
-                      "en närvarande ordinarie ledamot", found, "",
-                      f"Justeraren {name}: {{actual}}." if ok else
-                      f"Justeraren {name} ska vara {{expected}} men är {{actual}}.",
-                      "Justeraren är en närvarande ordinarie (eller tjänstgörande) ledamot", Decimal(0),
-                      condition('IF(COUNTIFS({0},{1},{2},"Ja")>0,"OK","FEL")',
-                                _column(m, "namn"), facts.src.loc("justerare"), _column(m, "narvarande"))
-                      if person is not None else None)
-    for key, role in (("ordforande", "Ordföranden"), ("sekreterare", "Sekreteraren")):
-        name = getattr(facts, key)
-        person = _person(m, name)
-        if person is None or not person.present:
-            yield flag(f"protokoll-{key}-narvarande", f"{role} finns med som närvarande",
-                       facts.src.loc(key), "en närvarande person i bladet Närvaro",
-                       "inte med i närvarolistan" if person is None else "inte närvarande",
-                       what=f"{role} {name}")
 
 
 def _column(m: Minutes, key: str):
@@ -103,17 +88,37 @@ def _column(m: Minutes, key: str):
 
 
 @check
+def officers_present(m: Minutes, previous: Minutes | None):
+    facts = m.facts
+    for name in facts.justerare_list:
+        person = _person(m, name)
+        ok = person is not None and person.present and (person.kategori == "Ordinarie" or person.serving)
+        found = ("inte med i närvarolistan" if person is None else
+                 "inte närvarande" if not person.present else
+                 f"{person.kategori.lower()} som inte tjänstgör" if not ok else "närvarande ledamot")
+        formula = (condition('IF(COUNTIFS({0},{1},{2},"Ja")>0,"OK","FEL")',
+                             _column(m, "namn"), facts.src.loc("justerare"), _column(m, "narvarande"))
+                   if person is not None else None)
+        yield verdict("protokoll-justerare", ok, facts.src.loc("justerare"), "en närvarande ordinarie ledamot",
+                      found, f"Justeraren {name}: {{actual}}." if ok else
+                      f"Justeraren {name} ska vara {{expected}} men är {{actual}}.", formula=formula)
+    for key, role in (("ordforande", "Ordföranden"), ("sekreterare", "Sekreteraren")):
+        name = getattr(facts, key)
+        person = _person(m, name)
+        if person is None or not person.present:
+            yield flag(f"protokoll-{key}-narvarande", facts.src.loc(key), "en närvarande person i bladet Närvaro",
+                       "inte med i närvarolistan" if person is None else "inte närvarande", what=f"{role} {name}")
+
+
+@check
 def dates_in_order(m: Minutes, previous: Minutes | None):
     f = m.facts
-    yield limit("protokoll-justeringsdatum", "Justeringsdatum är samma dag som sammanträdet eller "
-                "senare", f.src.loc("justeringsdatum"), f.justeringsdatum, f.datum, "", op=">=",
-                what="Justeringsdatum", severity="fel",
+    yield limit("protokoll-justeringsdatum", f.src.loc("justeringsdatum"), f.justeringsdatum, f.datum, "",
+                op=">=", what="Justeringsdatum",
                 formula=Formula((ref(f.src.loc("justeringsdatum")),), (ref(f.src.loc("datum")),), op=">="))
-    yield limit("protokoll-anslagsdatum", "Anslagsdatum är justeringsdatum eller senare",
-                f.src.loc("anslagsdatum"), f.anslagsdatum, f.justeringsdatum, "", op=">=",
-                what="Anslagsdatum", severity="fel",
-                formula=Formula((ref(f.src.loc("anslagsdatum")),), (ref(f.src.loc("justeringsdatum")),),
-                                op=">="))
+    yield limit("protokoll-anslagsdatum", f.src.loc("anslagsdatum"), f.anslagsdatum, f.justeringsdatum, "",
+                op=">=", what="Anslagsdatum",
+                formula=Formula((ref(f.src.loc("anslagsdatum")),), (ref(f.src.loc("justeringsdatum")),), op=">="))
 
 
 @check
@@ -121,6 +126,5 @@ def decisions_start_with_att(m: Minutes, previous: Minutes | None):
     for p in m.paragraphs:
         for line in p.decisions:
             if not line.startswith("Att "):
-                yield flag("protokoll-beslut-att", "Varje beslutsrad börjar med ”Att ”",
-                           p.src.loc("beslut"), "en rad som börjar med ”Att ”", f"”{line[:40]}”",
-                           what=f"Beslut i § {p.nr}")
+                yield flag("protokoll-beslut-att", p.src.loc("beslut"), "en rad som börjar med ”Att ”",
+                           f"”{line[:40]}”", what=f"Beslut i § {p.nr}")

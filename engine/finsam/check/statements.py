@@ -1,15 +1,17 @@
-"""Resultaträkning, balansräkning, kassaflöde, noter, balanskrav, femårsöversikt."""
+"""Resultaträkning, balansräkning, kassaflöde, noter, balanskrav, femårsöversikt: every sum
+and every comparison between them, within the rounding their declared units explain."""
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..model.figures import Figures
+from ..findings import Formula
 from ..model.arsredovisning import Forbund
 from ..model.base import Statement
-from ..schema.ekonomi import (BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCOME_STATEMENT)
+from ..model.figures import Figures
+from ..schema.ekonomi import BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCOME_STATEMENT
 from ..schema.fields import StatementSheet
-from ..findings import PROCENTENHET_AVRUNDNING, TKR_AVRUNDNING, Formula
-from .registry import checker, compare, flag, ref
+from .catalogue import declare, fel, saknas
+from .registry import amount, checker, compare, line, missing_figure, reconcile, ref, share
 
 check = checker("arsredovisning")
 
@@ -17,218 +19,307 @@ STATEMENTS = ((INCOME_STATEMENT, "rr"), (BALANCE_SHEET, "br"), (CASH_FLOW, "kf")
               (BALANCE_REQUIREMENT, "bkr"))
 YEAR_WORDS = {"i_ar": "innevarande år", "fg_ar": "föregående år", "fg2_ar": "två år sedan",
               "ar0": "prognos året före", "ar1": "år 1", "ar2": "år 2", "ar3": "år 3"}
-THOUSAND = Decimal(1000)
+# Lines an annual report cannot be adopted without.
+ESSENTIAL = (("rr", "intakter"), ("rr", "kostnader"), ("rr", "arets_resultat"),
+             ("br", "summa_tillgangar"), ("br", "eget_kapital"))
+
+
+def sum_line_code(prefix: str, line) -> str:
+    return f"{prefix}-{line.key.replace('_', '-')}"
+
+
+def _words(spec: StatementSheet, line) -> str:
+    return " ".join(("+ " if s > 0 else "− ") + spec.line(k).label.lower() for s, k in line.terms()).lstrip("+ ")
+
+
+def declare_sum_lines(kind: str, prefix: str, spec: StatementSheet) -> None:
+    """The codes of a statement's sum lines, one per line: ``prefix-line``."""
+    declare(kind, *(fel(sum_line_code(prefix, ln), f"{spec.name}: {ln.label} = {_words(spec, ln)}", "summor")
+                    for ln in spec.lines if ln.formula))
+
+
+for _spec, _prefix in STATEMENTS:
+    declare_sum_lines("arsredovisning", _prefix, _spec)
+
+declare(
+    "arsredovisning",
+    fel("br-balanserar", "Balansräkning: summa tillgångar = summa eget kapital, avsättningar och skulder", "balans"),
+    fel("br-arets-resultat-mot-rr", "Årets resultat i balansräkningen = årets resultat i resultaträkningen",
+        "resultat"),
+    fel("bkr-resultat-mot-rr", "Balanskravsresultat: årets resultat = resultaträkningens årets resultat",
+        "resultat"),
+    fel("br-ingaende-eget-kapital", "Eget kapital vid årets början (övrigt eget kapital) = eget kapital vid "
+        "föregående års slut", "balans"),
+    fel("kf-resultat-mot-rr", "Kassaflödesanalys: resultat efter finansiella poster = resultaträkningen",
+        "resultat"),
+    fel("kf-likvida-medel-mot-br", "Kassaflödesanalys: likvida medel vid årets slut = kassa och bank + "
+        "kortfristiga placeringar i balansräkningen", "kassaflode"),
+    fel("kf-ingaende-likvida-medel", "Kassaflödesanalys: likvida medel vid årets början = föregående års "
+        "kassa och bank", "kassaflode"),
+    fel("kf-fordringar-mot-br", "Kassaflödesanalys: förändring av fordringar = skillnaden mellan "
+        "balansräkningarnas fordringar", "kassaflode"),
+    fel("kf-skulder-mot-br", "Kassaflödesanalys: förändring av kortfristiga skulder = skillnaden mellan "
+        "balansräkningarnas skulder", "kassaflode"),
+    fel("not-summa", "Noternas rader summerar till posten i resultat- eller balansräkningen", "summor"),
+    fel("not-okand", "Varje not i bladet Noter hör till en post i resultat- eller balansräkningen", "schema"),
+    fel("femar-resultat", "Femårsöversikt: årets resultat = intäkter − kostnader", "summor"),
+    fel("femar-mot-rr", "Femårsöversikt: innevarande och föregående år = resultaträkningen", "resultat"),
+    fel("femar-soliditet", "Femårsöversikt: soliditet = eget kapital / summa tillgångar", "balans"),
+    fel("femar-anstallda", "Femårsöversikt: antal anställda = inställningarna", "summor"),
+    saknas("femar-saknar-ar", "Femårsöversikten har en rad för innevarande och föregående år"),
+    saknas("bokslut-saknas", "Resultat- och balansräkningens huvudposter är ifyllda", blocks=True),
+)
 
 
 def _leaves(spec: StatementSheet, key: str, sign: int = 1) -> list[tuple[int, str]]:
-    """Expand a sum line into its input lines, so one wrong subtotal is reported once."""
-    line = spec.line(key)
-    if not line.formula:
+    """A sum line expanded into its input lines."""
+    ln = spec.line(key)
+    if not ln.formula:
         return [(sign, key)]
     out = []
-    for s, k in line.terms():
+    for s, k in ln.terms():
         out.extend(_leaves(spec, k, sign * s))
     return out
 
 
-def _unit(spec: StatementSheet) -> str:
-    return spec.kind_of_amount.unit
+# A line that must equal a line of another statement (each side is checked against the
+# other): when a sum fails only because of such an item, the item is the wrong line.
+TWINS = {("br", "arets_resultat"): ("rr", "arets_resultat")}
 
 
-def sum_line_findings(spec: StatementSheet, st: Statement, prefix: str):
-    """Every sum line of a statement equals its terms, each year (code prefix-line)."""
-    for line in spec.lines:
-        if not line.formula:
+def _explained_by_twin(f, attr: str, ln, year: str, target, code: str, what: str):
+    """The sum with each item that has a twin elsewhere replaced by the twin's value: when
+    that agrees, the item is wrong (its own comparison reports it), not the sum."""
+    if f is None:
+        return None
+    st = getattr(f, attr)
+    for _, key in ln.terms():
+        twin = TWINS.get((attr, key))
+        if twin is None:
             continue
-        leaves = _leaves(spec, line.key)
+        items = [line(getattr(f, twin[0]), twin[1], year).times(s) if k == key else line(st, k, year).times(s)
+                 for s, k in ln.terms()]
+        found = reconcile(code, target, items, what=what)
+        if found is not None and found.ok:
+            return found
+    return None
+
+
+def sum_line_findings(spec: StatementSheet, st: Statement, prefix: str, f: Forbund | None = None):
+    """Every sum line of a statement against its own items, each year. When a line disagrees
+    with a subtotal among its items that is itself wrong, but agrees with the input lines
+    below, the subtotal is the wrong line and is reported at its own cell: one wrong line,
+    one finding. The same when an item disagrees with its twin in another statement and the
+    twin's value fits."""
+    failed: set[tuple[str, str]] = set()
+    for ln in spec.lines:
+        if not ln.formula:
+            continue
+        code = sum_line_code(prefix, ln)
         for year in spec.years:
-            if not st.has(line.key, year) and not any(st.has(k, year) for _, k in leaves):
+            target = line(st, ln.key, year)
+            items = [line(st, k, year).times(s) for s, k in ln.terms()]
+            if all(i.value is None for i in items):
                 continue
-            expected = sum((s * st.get(k, year) for s, k in leaves), Decimal(0))
-            words = " ".join(("+ " if s > 0 else "− ") + spec.line(k).label.lower()
-                             for s, k in line.terms()).lstrip("+ ")
-            yield compare(
-                f"{prefix}-{line.key.replace('_', '-')}",
-                f"{spec.name}: {line.label} = {words}",
-                st.loc(line.key, year), expected, st.get(line.key, year), _unit(spec),
-                what=f"{line.label} ({YEAR_WORDS[year]})",
-                formula=Formula((ref(st.loc(line.key, year)),),
-                                tuple(ref(st.loc(k, year), s) for s, k in leaves)))
+            what = f"{ln.label} ({YEAR_WORDS[year]})"
+            finding = reconcile(code, target, items, what=what)
+            if finding is not None and not finding.ok and any((k, year) in failed for _, k in ln.terms()):
+                below = reconcile(code, target, [line(st, k, year).times(s) for s, k in _leaves(spec, ln.key)],
+                                  what=what)
+                if below is not None and below.ok:
+                    finding = below
+            if finding is not None and not finding.ok:
+                finding = _explained_by_twin(f, prefix, ln, year, target, code, what) or finding
+            if finding is not None:
+                if not finding.ok:
+                    failed.add((ln.key, year))
+                yield finding
 
 
 @check
-def statement_sums(f: Forbund, fig: Figures):
+def statement_sums(f: Forbund, fig: Figures, previous=None):
     """Every sum line of every statement equals its terms, each year."""
     for spec, attr in STATEMENTS:
-        yield from sum_line_findings(spec, getattr(f, attr), attr)
+        yield from sum_line_findings(spec, getattr(f, attr), attr, f)
 
 
 @check
-def balance_sheet_balances(f: Forbund, fig: Figures):
+def essentials_reported(f: Forbund, fig: Figures, previous=None):
+    for attr, key in ESSENTIAL:
+        st = getattr(f, attr)
+        if st.value(key) is None:
+            spec = next(sp for sp, a in STATEMENTS if a == attr)
+            yield missing_figure("bokslut-saknas", st.loc(key), f"{spec.line(key).label} ({spec.name.lower()})",
+                                 "Årsredovisningen kan inte fastställas utan den.")
+
+
+def _pair(code, a, b, what: str, hint: str = ""):
+    """Two places that must hold the same figure, each with its own precision."""
+    if b.value is None:
+        return None
+    return reconcile(code, a, [b], what=what, hint=hint)
+
+
+@check
+def balance_sheet_balances(f: Forbund, fig: Figures, previous=None):
     for year in ("i_ar", "fg_ar"):
-        yield compare("br-balanserar", "Balansräkning: summa tillgångar = summa eget kapital, "
-                      "avsättningar och skulder", f.br.loc("summa_ek_skulder", year),
-                      f.br.get("summa_tillgangar", year), f.br.get("summa_ek_skulder", year), "kr",
-                      what=f"Summa eget kapital, avsättningar och skulder ({YEAR_WORDS[year]})",
-                      formula=Formula((ref(f.br.loc("summa_ek_skulder", year)),),
-                                      (ref(f.br.loc("summa_tillgangar", year)),)))
+        found = _pair("br-balanserar", line(f.br, "summa_ek_skulder", year), line(f.br, "summa_tillgangar", year),
+                      f"Summa eget kapital, avsättningar och skulder ({YEAR_WORDS[year]})")
+        if found is not None:
+            yield found
 
 
 @check
-def result_same_everywhere(f: Forbund, fig: Figures):
+def result_same_everywhere(f: Forbund, fig: Figures, previous=None):
     for year in ("i_ar", "fg_ar"):
-        yield compare("br-arets-resultat-mot-rr", "Årets resultat i balansräkningen = årets "
-                      "resultat i resultaträkningen", f.br.loc("arets_resultat", year),
-                      f.rr.get("arets_resultat", year), f.br.get("arets_resultat", year), "kr",
-                      what=f"Årets resultat i balansräkningen ({YEAR_WORDS[year]})",
-                      hint="Resultaträkningen säger något annat.",
-                      formula=Formula((ref(f.br.loc("arets_resultat", year)),),
-                                      (ref(f.rr.loc("arets_resultat", year)),)))
+        found = _pair("br-arets-resultat-mot-rr", line(f.br, "arets_resultat", year),
+                      line(f.rr, "arets_resultat", year), f"Årets resultat i balansräkningen ({YEAR_WORDS[year]})",
+                      "Resultaträkningen säger något annat.")
+        if found is not None:
+            yield found
     for year in ("i_ar", "fg_ar"):
-        if not f.bkr.has("arets_resultat", year):
-            continue
-        yield compare("bkr-resultat-mot-rr", "Balanskravsresultat: årets resultat (tkr) = "
-                      "resultaträkningens årets resultat, avrundat", f.bkr.loc("arets_resultat", year),
-                      f.rr.get("arets_resultat", year) / THOUSAND, f.bkr.get("arets_resultat", year),
-                      "tkr", tol=TKR_AVRUNDNING,
-                      what=f"Årets resultat i balanskravsutredningen ({YEAR_WORDS[year]})",
-                      formula=Formula((ref(f.bkr.loc("arets_resultat", year)),),
-                                      (ref(f.rr.loc("arets_resultat", year), Decimal("0.001")),),
-                                      tol=TKR_AVRUNDNING))
+        found = _pair("bkr-resultat-mot-rr", line(f.bkr, "arets_resultat", year), line(f.rr, "arets_resultat", year),
+                      f"Årets resultat i balanskravsutredningen ({YEAR_WORDS[year]})")
+        if found is not None:
+            yield found
 
 
 @check
-def equity_rolls_forward(f: Forbund, fig: Figures):
-    yield compare("br-ingaende-eget-kapital", "Eget kapital vid årets början (övrigt eget kapital) "
-                  "= eget kapital vid föregående års slut", f.br.loc("ovrigt_eget_kapital"),
-                  f.br.get("eget_kapital", "fg_ar"), f.br.get("ovrigt_eget_kapital"), "kr",
-                  what="Övrigt eget kapital (ingående eget kapital)",
-                  formula=Formula((ref(f.br.loc("ovrigt_eget_kapital")),),
-                                  (ref(f.br.loc("eget_kapital", "fg_ar")),)))
+def equity_rolls_forward(f: Forbund, fig: Figures, previous=None):
+    found = _pair("br-ingaende-eget-kapital", line(f.br, "ovrigt_eget_kapital"), line(f.br, "eget_kapital", "fg_ar"),
+                  "Övrigt eget kapital (ingående eget kapital)")
+    if found is not None:
+        yield found
+
+
+def _cash(br: Statement, year: str) -> list:
+    return [line(br, "kassa_bank", year), line(br, "kortfristiga_placeringar", year)]
 
 
 @check
-def cash_flow_matches_statements(f: Forbund, fig: Figures):
+def cash_flow_matches_statements(f: Forbund, fig: Figures, previous=None):
     kf, br, rr = f.kf, f.br, f.rr
-    k = Decimal("0.001")
+    checks = []
     for year in ("i_ar", "fg_ar"):
-        yield compare("kf-resultat-mot-rr", "Kassaflödesanalys: resultat efter finansiella poster "
-                      "= resultaträkningen (tkr)", kf.loc("resultat", year),
-                      rr.get("resultat_efter_finansiella", year) / THOUSAND, kf.get("resultat", year),
-                      "tkr", tol=TKR_AVRUNDNING,
-                      what=f"Resultat efter finansiella poster i kassaflödesanalysen ({YEAR_WORDS[year]})",
-                      formula=Formula((ref(kf.loc("resultat", year)),),
-                                      (ref(rr.loc("resultat_efter_finansiella", year), k),),
-                                      tol=TKR_AVRUNDNING))
-        yield compare("kf-likvida-medel-mot-br", "Kassaflödesanalys: likvida medel vid årets slut "
-                      "= kassa och bank + kortfristiga placeringar i balansräkningen",
-                      kf.loc("likvida_slut", year),
-                      (br.get("kassa_bank", year) + br.get("kortfristiga_placeringar", year)) / THOUSAND,
-                      kf.get("likvida_slut", year), "tkr", tol=TKR_AVRUNDNING,
-                      what=f"Likvida medel vid årets slut ({YEAR_WORDS[year]})",
-                      formula=Formula((ref(kf.loc("likvida_slut", year)),),
-                                      (ref(br.loc("kassa_bank", year), k),
-                                       ref(br.loc("kortfristiga_placeringar", year), k)),
-                                      tol=TKR_AVRUNDNING))
-    yield compare("kf-ingaende-likvida-medel", "Kassaflödesanalys: likvida medel vid årets början "
-                  "= föregående års kassa och bank", kf.loc("likvida_borjan"),
-                  (br.get("kassa_bank", "fg_ar") + br.get("kortfristiga_placeringar", "fg_ar")) / THOUSAND,
-                  kf.get("likvida_borjan"), "tkr", tol=TKR_AVRUNDNING,
-                  what="Likvida medel vid årets början",
-                  formula=Formula((ref(kf.loc("likvida_borjan")),),
-                                  (ref(br.loc("kassa_bank", "fg_ar"), k),
-                                   ref(br.loc("kortfristiga_placeringar", "fg_ar"), k)),
-                                  tol=TKR_AVRUNDNING))
-    yield compare("kf-fordringar-mot-br", "Kassaflödesanalys: förändring av fordringar = "
-                  "skillnaden mellan balansräkningarnas fordringar", kf.loc("forandring_fordringar"),
-                  (br.get("fordringar", "fg_ar") - br.get("fordringar")) / THOUSAND,
-                  kf.get("forandring_fordringar"), "tkr", tol=TKR_AVRUNDNING,
-                  what="Minskning (+) / ökning (−) av fordringar",
-                  formula=Formula((ref(kf.loc("forandring_fordringar")),),
-                                  (ref(br.loc("fordringar", "fg_ar"), k), ref(br.loc("fordringar"), -k)),
-                                  tol=TKR_AVRUNDNING))
-    yield compare("kf-skulder-mot-br", "Kassaflödesanalys: förändring av kortfristiga skulder = "
-                  "skillnaden mellan balansräkningarnas skulder", kf.loc("forandring_skulder"),
-                  (br.get("kortfristiga_skulder") - br.get("kortfristiga_skulder", "fg_ar")) / THOUSAND,
-                  kf.get("forandring_skulder"), "tkr", tol=TKR_AVRUNDNING,
-                  what="Ökning (+) / minskning (−) av kortfristiga skulder",
-                  formula=Formula((ref(kf.loc("forandring_skulder")),),
-                                  (ref(br.loc("kortfristiga_skulder"), k),
-                                   ref(br.loc("kortfristiga_skulder", "fg_ar"), -k)),
-                                  tol=TKR_AVRUNDNING))
+        checks.append(("kf-resultat-mot-rr", line(kf, "resultat", year), [line(rr, "resultat_efter_finansiella", year)],
+                       f"Resultat efter finansiella poster i kassaflödesanalysen ({YEAR_WORDS[year]})"))
+        checks.append(("kf-likvida-medel-mot-br", line(kf, "likvida_slut", year), _cash(br, year),
+                       f"Likvida medel vid årets slut ({YEAR_WORDS[year]})"))
+    checks += [
+        ("kf-ingaende-likvida-medel", line(kf, "likvida_borjan"), _cash(br, "fg_ar"), "Likvida medel vid årets början"),
+        ("kf-fordringar-mot-br", line(kf, "forandring_fordringar"),
+         [line(br, "fordringar", "fg_ar"), line(br, "fordringar").times(-1)],
+         "Minskning (+) / ökning (−) av fordringar"),
+        ("kf-skulder-mot-br", line(kf, "forandring_skulder"),
+         [line(br, "kortfristiga_skulder"), line(br, "kortfristiga_skulder", "fg_ar").times(-1)],
+         "Ökning (+) / minskning (−) av kortfristiga skulder"),
+    ]
+    for code, target, items, what in checks:
+        if all(i.value is None for i in items):
+            continue
+        found = reconcile(code, target, items, what=what)
+        if found is not None:
+            yield found
+
+
+def _note_targets():
+    out = {}
+    for spec, attr in ((INCOME_STATEMENT, "rr"), (BALANCE_SHEET, "br")):
+        for ln in spec.lines:
+            if ln.note:
+                out[ln.note] = (attr, ln)
+    return out
 
 
 @check
-def notes_add_up(f: Forbund, fig: Figures):
-    targets = {}
-    for spec, attr in ((INCOME_STATEMENT, "rr"), (BALANCE_SHEET, "br")):
-        for line in spec.lines:
-            if line.note:
-                targets[line.note] = (getattr(f, attr), line)
-    numbers = sorted({n.not_nr for n in f.notes})
-    for number in numbers:
+def notes_add_up(f: Forbund, fig: Figures, previous=None):
+    targets = _note_targets()
+    for number in sorted({n.not_nr for n in f.notes}):
         lines = [n for n in f.notes if n.not_nr == number]
         if number not in targets:
-            yield flag("not-okand", "Varje not i bladet Noter hör till en post i resultat- eller "
-                       "balansräkningen", lines[0].src.loc("not_nr"), "ett notnummer från resultat- "
-                       "eller balansräkningen", f"not {number}", "",
-                          what=f"Not {number}", hint="Ingen post i resultat- eller balansräkningen "
-                          "har det notnumret.")
+            yield flag_unknown_note(lines[0], number)
             continue
-        st, line = targets[number]
+        attr, ln = targets[number]
+        st = getattr(f, attr)
+        totals = [n for n in lines if n.summa]
+        items_of = [n for n in lines if not n.summa]
         for year in ("i_ar", "fg_ar"):
-            values = [getattr(n, year) for n in lines]
-            if all(v is None for v in values):
-                continue
-            total = sum((v or Decimal(0) for v in values), Decimal(0))
-            yield compare("not-summa", "Noternas rader summerar till posten i resultat- eller "
-                          "balansräkningen", st.loc(line.key, year), total, st.get(line.key, year),
-                          "kr", what=f"{line.label} ({YEAR_WORDS[year]}) enligt not {number}",
-                          formula=Formula((ref(st.loc(line.key, year)),),
-                                          tuple(ref(n.src.loc(year)) for n in lines)))
+            items = [amount(n, year) for n in items_of]
+            if all(i.value is None for i in items):
+                items = [amount(n, year) for n in totals[:1]]
+                if all(i.value is None for i in items):
+                    continue
+            else:
+                for t in totals:  # the note's own sum line against its items
+                    found = reconcile("not-summa", amount(t, year), items,
+                                      what=f"Summan i not {number} ({YEAR_WORDS[year]})")
+                    if found is not None:
+                        yield found
+            found = reconcile("not-summa", line(st, ln.key, year), items,
+                              what=f"{ln.label} ({YEAR_WORDS[year]}) enligt not {number}")
+            if found is not None:
+                yield found
+
+
+def flag_unknown_note(note, number: int):
+    from .registry import flag
+
+    return flag("not-okand", note.src.loc("not_nr"), "ett notnummer från resultat- eller balansräkningen",
+                f"not {number}", what=f"Not {number}",
+                hint="Ingen post i resultat- eller balansräkningen har det notnumret.")
+
+
+def _soliditet(br: Statement, year: str) -> tuple[Decimal, Decimal] | None:
+    """Eget kapital / summa tillgångar and how far rounding can move it."""
+    ek, total = line(br, "eget_kapital", year), line(br, "summa_tillgangar", year)
+    if ek.value is None or not total.value:
+        return None
+    ratio = ek.value / total.value
+    return ratio, (ek.half + abs(ratio) * total.half) / abs(total.value)
 
 
 @check
-def five_year_overview(f: Forbund, fig: Figures):
+def five_year_overview(f: Forbund, fig: Figures, previous=None):
     s = f.settings
     years = {r.ar: r for r in f.five_years}
     for row in f.five_years:
         if row.intakter is not None and row.kostnader is not None and row.resultat is not None:
-            yield compare("femar-resultat", "Femårsöversikt: årets resultat = intäkter − kostnader",
-                          row.src.loc("resultat"), row.intakter - row.kostnader, row.resultat, "kr",
-                          what=f"Årets resultat {row.ar} i femårsöversikten",
-                          formula=Formula((ref(row.src.loc("resultat")),),
-                                          (ref(row.src.loc("intakter")), ref(row.src.loc("kostnader"), -1))))
+            found = reconcile("femar-resultat", amount(row, "resultat"),
+                              [amount(row, "intakter"), amount(row, "kostnader").times(-1)],
+                              what=f"Årets resultat {row.ar} i femårsöversikten")
+            if found is not None:
+                yield found
     rr, br = f.rr, f.br
-    for year_key, year, sol in (("i_ar", s.ar, fig.soliditet), ("fg_ar", s.ar - 1, fig.soliditet_fg)):
+    pairs = (("intakter", ("intakter", "finansiella_intakter"), "Verksamhetens intäkter inkl. finansiella intäkter"),
+             ("kostnader", ("kostnader", "finansiella_kostnader"), "Verksamhetens kostnader inkl. finansiella kostnader"),
+             ("resultat", ("arets_resultat",), "Årets resultat"))
+    for year_key, year in (("i_ar", s.ar), ("fg_ar", s.ar - 1)):
         row = years.get(year)
         if row is None:
-            yield flag("femar-saknar-ar", "Femårsöversikten har en rad för innevarande och "
-                       "föregående år", f.five_years[0].src.loc("ar") if f.five_years else
-                       s.src.loc("ar"), f"en rad för {year}", "ingen sådan rad", "",
-                       what="Femårsöversikten")
+            if f.five_years or year_key == "i_ar":
+                where = f.five_years[0].src.loc("ar") if f.five_years else s.src.loc("ar")
+                yield missing_figure("femar-saknar-ar", where, f"Femårsöversiktens rad för {year}")
             continue
-        pairs = (("intakter", ("intakter", "finansiella_intakter"), "Verksamhetens intäkter inkl. finansiella intäkter"),
-                 ("kostnader", ("kostnader", "finansiella_kostnader"), "Verksamhetens kostnader inkl. finansiella kostnader"),
-                 ("resultat", ("arets_resultat",), "Årets resultat"))
         for key, lines, label in pairs:
-            expected = sum((rr.get(x, year_key) for x in lines), Decimal(0))
-            yield compare("femar-mot-rr", "Femårsöversikt: innevarande och föregående år = "
-                          "resultaträkningen", row.src.loc(key), expected, getattr(row, key), "kr",
-                          what=f"{label} {year} i femårsöversikten",
-                          formula=Formula((ref(row.src.loc(key)),),
-                                          tuple(ref(rr.loc(x, year_key)) for x in lines)))
-        if row.soliditet is not None and sol.value is not None:
-            yield compare("femar-soliditet", "Femårsöversikt: soliditet = eget kapital / summa "
-                          "tillgångar", row.src.loc("soliditet"), sol.value, row.soliditet, "%",
-                          tol=PROCENTENHET_AVRUNDNING, what=f"Soliditet {year}",
-                          formula=Formula((ref(row.src.loc("soliditet")),),
-                                          (ref(br.loc("eget_kapital", year_key)),),
-                                          tol=PROCENTENHET_AVRUNDNING,
+            items = [line(rr, x, year_key) for x in lines]
+            if getattr(row, key) is None or all(i.value is None for i in items):
+                continue
+            found = reconcile("femar-mot-rr", amount(row, key), items, what=f"{label} {year} i femårsöversikten")
+            if found is not None:
+                yield found
+        computed = _soliditet(br, year_key)
+        if row.soliditet is not None and computed is not None:
+            ratio, half = computed
+            typed = share(row, "soliditet")
+            yield compare("femar-soliditet", typed.loc, ratio, row.soliditet, "%", tol=typed.half + half,
+                          what=f"Soliditet {year}",
+                          formula=Formula((ref(typed.loc),), (ref(br.loc("eget_kapital", year_key)),),
+                                          tol=typed.half + half,
                                           rhs_den=(ref(br.loc("summa_tillgangar", year_key)),)))
     row = years.get(s.ar)
-    if row is not None and row.anstallda is not None:
-        yield compare("femar-anstallda", "Femårsöversikt: antal anställda = inställningarna",
-                      row.src.loc("anstallda"), Decimal(s.anstallda), Decimal(row.anstallda), "st",
-                      what=f"Antal anställda {s.ar}")
+    if row is not None and row.anstallda is not None and s.anstallda is not None:
+        yield compare("femar-anstallda", row.src.loc("anstallda"), Decimal(s.anstallda), Decimal(row.anstallda),
+                      "st", what=f"Antal anställda {s.ar}")
 
+
+__all__ = ["STATEMENTS", "YEAR_WORDS", "sum_line_findings", "declare_sum_lines"]

@@ -5,21 +5,40 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .. import fmt
-from ..findings import AVVIKELSE, TKR_AVRUNDNING, Finding, Formula
 from ..model.base import find_row
 from ..model.verksamhetsplan import PLAN_YEARS, Plan
 from ..names import norm
-from ..schema.ekonomi import COST_GROUPS
 from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
-from .budget import subtotal_findings
-from .policy import member_share_findings
-from .registry import checker, compare, describe, flag, limit, ref
-from .statements import YEAR_WORDS, sum_line_findings
+from .budget import declare_budget_codes, subtotal_findings
+from .catalogue import avvikelse, declare, fel
+from .policy import declare_member_codes, member_share_findings
+from .registry import amount, checker, exact, flag, limit, line, reconcile, verdict
+from .statements import YEAR_WORDS, declare_sum_lines, sum_line_findings
 
 check = checker("verksamhetsplan")
+declare_budget_codes("verksamhetsplan", "vp-budget", "Budget")
+declare_budget_codes("verksamhetsplan", "vp-sammanstallning", "Sammanställning")
+declare_sum_lines("verksamhetsplan", "vp-rb", RESULT_BUDGET)
+declare_sum_lines("verksamhetsplan", "vp-bb", BALANCE_BUDGET)
+declare_member_codes("verksamhetsplan")
+declare(
+    "verksamhetsplan",
+    fel("vp-sammanstallning-mot-budget", "Sammanställningens grupper = detaljbudgetens grupper", "summor"),
+    fel("vp-bidrag", "Medlemsbidragen följer andelarna, avrundade så att regionen och kommunerna tillsammans "
+        "bär lika mycket som staten", "medlemsbidrag"),
+    fel("vp-bidrag-halften", "Regionens och kommunernas bidrag är tillsammans lika med statens (lag 2003:1210)",
+        "medlemsbidrag"),
+    fel("vp-resultat-mot-budget", "Resultatbudgetens årets resultat = budgetens resultat", "resultat"),
+    fel("vp-bb-resultat-mot-rb", "Balansbudgetens årets resultat = resultatbudgetens", "resultat"),
+    fel("vp-eget-kapital-rullning", "Balanserat eget kapital = föregående års summa eget kapital", "balans"),
+    avvikelse("vp-eget-kapital-tak", "Planerat eget kapital är högst taket (andel av tilldelade medel)",
+              "eget-kapital"),
+    avvikelse("vp-eget-kapital-golv", "Planerat eget kapital är minst golvet", "eget-kapital"),
+    fel("vp-insatstyp-saknas", "Varje insatsrad i budgeten har en insatstyp", "individandel"),
+    avvikelse("vp-individandel", "Planerad andel individinriktade insatser når målet", "individandel"),
+)
 
 AMOUNTS = tuple((y, YEAR_WORDS[y]) for y in PLAN_YEARS)
-GROUPS = ("Intäkter", *COST_GROUPS)
 ZERO = Decimal(0)
 
 
@@ -29,34 +48,34 @@ def _words(p: Plan, year: str) -> str:
 
 @check
 def plan_sums(p: Plan):
-    yield from subtotal_findings(p.budget, "vp-budget", "Budget", AMOUNTS)
-    yield from subtotal_findings(p.summary, "vp-sammanstallning", "Sammanställning", AMOUNTS)
+    yield from subtotal_findings(p.budget, p.groups, "vp-budget", AMOUNTS)
+    yield from subtotal_findings(p.summary, p.groups, "vp-sammanstallning", AMOUNTS)
     yield from sum_line_findings(RESULT_BUDGET, p.rb, "vp-rb")
     yield from sum_line_findings(BALANCE_BUDGET, p.bb, "vp-bb")
+
+
+def _rows(rows, group: str) -> list:
+    return [r for r in rows if r.radtyp == "Rad" and r.grupp and norm(r.grupp) == norm(group)]
 
 
 @check
 def summary_matches_detail(p: Plan):
     """Each group of the summary table equals the same group of the detailed budget, for
     every year the detail has figures."""
-    for group in GROUPS:
-        detail = [r for r in p.budget if r.radtyp == "Rad" and r.grupp == group]
-        summary = [r for r in p.summary if r.radtyp == "Rad" and r.grupp == group]
+    for group in p.groups.rows:
+        detail, summary = _rows(p.budget, group.grupp), _rows(p.summary, group.grupp)
         if not detail or not summary:
             continue
         for year in PLAN_YEARS:
             if all(getattr(r, year) is None for r in detail) or all(getattr(r, year) is None for r in summary):
                 continue
-            d = sum((getattr(r, year) or ZERO for r in detail), ZERO)
-            s = sum((getattr(r, year) or ZERO for r in summary), ZERO)
-            first = summary[0]
-            yield compare("vp-sammanstallning-mot-budget", "Sammanställningens grupper = detaljbudgetens "
-                          "grupper", first.src.loc(year), d, s, "tkr", tol=TKR_AVRUNDNING,
-                          what=f"{group} i sammanställningen ({_words(p, year)})",
-                          hint="Detaljbudgeten ger ett annat belopp för gruppen; en rad kan ha flyttats "
-                               "mellan grupper.",
-                          formula=Formula(tuple(ref(r.src.loc(year)) for r in summary),
-                                          tuple(ref(r.src.loc(year)) for r in detail), tol=TKR_AVRUNDNING))
+            found = reconcile("vp-sammanstallning-mot-budget", [amount(r, year) for r in summary],
+                              [amount(r, year) for r in detail],
+                              what=f"{group.grupp} i sammanställningen ({_words(p, year)})",
+                              hint="Detaljbudgeten ger ett annat belopp för gruppen; en rad kan ha flyttats "
+                                   "mellan grupper.")
+            if found is not None:
+                yield found
 
 
 @check
@@ -69,21 +88,19 @@ def member_contributions(p: Plan):
             t = typed.get(norm(c.member))
             if t is None or getattr(t, year) is None:
                 continue
-            yield compare("vp-bidrag", "Medlemsbidragen följer andelarna, avrundade till hela tkr så att "
-                          "regionen och kommunerna tillsammans bär lika mycket som staten",
-                          t.src.loc(year), c.amount, getattr(t, year), "tkr",
-                          what=f"Bidraget från {c.member} ({_words(p, year)})",
-                          hint=f"Andelen ger {c.exact.normalize():f} tkr före avrundning.")
+            shown = fmt.trimmed(c.exact / p.unit.scale)
+            found = reconcile("vp-bidrag", amount(t, year), [exact(c.amount, t.src.loc(year))],
+                              what=f"Bidraget från {c.member} ({_words(p, year)})",
+                              hint=f"Andelen ger {shown} {p.unit.name} före avrundning.")
+            if found is not None:
+                yield found
         others = [t for t in p.typed if norm(t.namn) in {norm(c.member) for c in computed if c.kategori != "Staten"}]
         state = [t for t in p.typed if norm(t.namn) in {norm(c.member) for c in computed if c.kategori == "Staten"}]
         if others and state and all(getattr(t, year) is not None for t in others + state):
-            yield compare("vp-bidrag-halften", "Regionens och kommunernas bidrag är tillsammans lika med "
-                          "statens (lag 2003:1210)", others[0].src.loc(year),
-                          sum((getattr(t, year) for t in state), ZERO),
-                          sum((getattr(t, year) for t in others), ZERO), "tkr",
-                          what=f"Regionens och kommunernas bidrag ({_words(p, year)})",
-                          formula=Formula(tuple(ref(t.src.loc(year)) for t in others),
-                                          tuple(ref(t.src.loc(year)) for t in state)))
+            found = reconcile("vp-bidrag-halften", [amount(t, year) for t in others], [amount(t, year) for t in state],
+                              what=f"Regionens och kommunernas bidrag ({_words(p, year)})")
+            if found is not None:
+                yield found
 
 
 @check
@@ -97,30 +114,26 @@ def budgets_agree(p: Plan):
             if result is None or getattr(result, year) is None or not p.rb.has("arets_resultat", year) \
                     or all(getattr(r, year) is None for r in lines):
                 continue  # this table has no figures for the year; the next one may
-            yield compare("vp-resultat-mot-budget", "Resultatbudgetens årets resultat = budgetens "
-                          "resultat", p.rb.loc("arets_resultat", year), getattr(result, year),
-                          p.rb.get("arets_resultat", year), "tkr", tol=TKR_AVRUNDNING,
-                          what=f"Årets resultat i resultatbudgeten ({_words(p, year)}) mot {name}",
-                          formula=Formula((ref(p.rb.loc("arets_resultat", year)),),
-                                          (ref(result.src.loc(year)),), tol=TKR_AVRUNDNING))
+            found = reconcile("vp-resultat-mot-budget", line(p.rb, "arets_resultat", year), [amount(result, year)],
+                              what=f"Årets resultat i resultatbudgeten ({_words(p, year)}) mot {name}")
+            if found is not None:
+                yield found
             break
     years = ("ar0", *PLAN_YEARS)
     for year in years:
         if p.bb.has("arets_resultat", year) and p.rb.has("arets_resultat", year):
-            yield compare("vp-bb-resultat-mot-rb", "Balansbudgetens årets resultat = resultatbudgetens",
-                          p.bb.loc("arets_resultat", year), p.rb.get("arets_resultat", year),
-                          p.bb.get("arets_resultat", year), "tkr",
-                          what=f"Årets resultat i balansbudgeten ({YEAR_WORDS[year]})",
-                          formula=Formula((ref(p.bb.loc("arets_resultat", year)),),
-                                          (ref(p.rb.loc("arets_resultat", year)),)))
+            found = reconcile("vp-bb-resultat-mot-rb", line(p.bb, "arets_resultat", year),
+                              [line(p.rb, "arets_resultat", year)],
+                              what=f"Årets resultat i balansbudgeten ({YEAR_WORDS[year]})")
+            if found is not None:
+                yield found
     for before, year in zip(years, years[1:]):
-        if p.bb.has("balanserat", year) and (p.bb.has("eget_kapital", before) or p.bb.has("balanserat", before)):
-            yield compare("vp-eget-kapital-rullning", "Balanserat eget kapital = föregående års summa "
-                          "eget kapital", p.bb.loc("balanserat", year), p.bb.get("eget_kapital", before),
-                          p.bb.get("balanserat", year), "tkr",
-                          what=f"Balanserat eget kapital ({YEAR_WORDS[year]})",
-                          formula=Formula((ref(p.bb.loc("balanserat", year)),),
-                                          (ref(p.bb.loc("eget_kapital", before)),)))
+        if p.bb.has("balanserat", year) and p.bb.has("eget_kapital", before):
+            found = reconcile("vp-eget-kapital-rullning", line(p.bb, "balanserat", year),
+                              [line(p.bb, "eget_kapital", before)],
+                              what=f"Balanserat eget kapital ({YEAR_WORDS[year]})")
+            if found is not None:
+                yield found
 
 
 @check
@@ -132,28 +145,26 @@ def planned_goals(p: Plan):
             continue
         loc = p.bb.loc("eget_kapital", year)
         if equity.within_cap is not None:
-            yield limit("vp-eget-kapital-tak", "Planerat eget kapital är högst taket (andel av tilldelade "
-                        "medel)", loc, equity.value, equity.cap, "tkr", op="<=",
-                        what=f"Planerat eget kapital ({_words(p, year)})", severity=AVVIKELSE)
+            yield limit("vp-eget-kapital-tak", loc, equity.value, equity.cap, "kr", op="<=", show=p.bb.unit,
+                        ok=equity.within_cap, what=f"Planerat eget kapital ({_words(p, year)})")
         if equity.above_floor is not None:
-            yield limit("vp-eget-kapital-golv", "Planerat eget kapital är minst golvet", loc, equity.value,
-                        equity.floor, "tkr", op=">=", what=f"Planerat eget kapital ({_words(p, year)})",
-                        severity=AVVIKELSE)
+            yield limit("vp-eget-kapital-golv", loc, equity.value, equity.floor, "kr", op=">=", show=p.bb.unit,
+                        ok=equity.above_floor, what=f"Planerat eget kapital ({_words(p, year)})")
     if f.individ_mal is None:
         return
+    unit = p.unit
     for year in PLAN_YEARS:
         share = p.individual(year)
         for r in p.insats_rows():
             if share is not None and not r.insatstyp and getattr(r, year):
-                yield flag("vp-insatstyp-saknas", "Varje insatsrad i budgeten har en insatstyp",
-                           r.src.loc("insatstyp"), "Individinriktad eller Strukturövergripande", "en tom cell",
-                           what=f"Insatstyp för {r.post}")
+                yield flag("vp-insatstyp-saknas", r.src.loc("insatstyp"), "Individinriktad eller Strukturövergripande",
+                           "en tom cell", what=f"Insatstyp för {r.post}")
         if share is None:
             continue
         ratio = share.ratio
-        describe("vp-individandel", "Planerad andel individinriktade insatser når målet")
-        text = (f"Individinriktade insatser {_words(p, year)}: {fmt.number(ratio.numerator, 1)} tkr av "
-                f"{fmt.number(ratio.denominator, 1)} tkr {ratio.denominator_label} = {{actual}}, målet är "
-                "minst {expected}.")
-        yield Finding("vp-individandel", AVVIKELSE, bool(share.met), f.src.loc("individ_mal"), f.individ_mal,
-                      ratio.value, "%", text, "Planerad andel individinriktade insatser når målet")
+        text = (f"Individinriktade insatser {_words(p, year)}: "
+                f"{fmt.with_unit(ratio.numerator / unit.scale, unit.name, unit.decimals)} av "
+                f"{fmt.with_unit(ratio.denominator / unit.scale, unit.name, unit.decimals)} {ratio.denominator_label} "
+                "= {actual}, målet är minst {expected}.")
+        yield verdict("vp-individandel", bool(share.met), f.src.loc("individ_mal"), f.individ_mal, ratio.value,
+                      text, "%")

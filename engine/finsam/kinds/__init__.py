@@ -47,6 +47,7 @@ class DocumentKind:
     needs: tuple[str, ...] = ()                  # kinds whose documents this one reads (Related)
     new_help: str = ""                           # Swedish: what ``finsam new --dokument KEY`` creates
     summary: Callable[[Any, list], dict] | None = None  # the roll-up's figures of one document
+    check_modules: tuple[str, ...] = ()          # modules of finsam.check holding its checks and codes
 
 
 @dataclass
@@ -68,11 +69,20 @@ class Related:
     ekonomi.xlsx, from the folder, the upload or a linked folder), the documents of the
     kinds it needs, and the previous document of its own kind."""
 
-    def __init__(self, books: list, documents: dict[str, list[Document]], previous: Document | None = None):
+    def __init__(self, books: list, documents: dict[str, list[Document]], previous: Document | None = None,
+                 unresolved: list | None = None):
         self._books = books
         self._documents = documents
         self.previous = previous
         self.problems: list[Problem] = []
+        self.unresolved = unresolved if unresolved is not None else []  # (link cell, what was found)
+
+    def link_findings(self, loc) -> list:
+        """A saknas finding for the link field at ``loc`` when its folder could not be read
+        (last year's figures are then not compared)."""
+        from ..check.registry import missing_link
+
+        return [missing_link(where, found) for where, found in self.unresolved if where == loc]
 
     def book(self, filename: str, year: int | None = None):
         """A workbook of the schema ``filename`` for ``year`` (any year if None), the folder's
@@ -89,7 +99,7 @@ class Related:
         return list(self._documents.get(kind, ()))
 
     def with_previous(self, previous: Document | None) -> "Related":
-        out = Related(self._books, self._documents, previous)
+        out = Related(self._books, self._documents, previous, self.unresolved)
         out.problems = self.problems
         return out
 
@@ -113,6 +123,25 @@ def all_kinds() -> list[DocumentKind]:
 
 def kind(key: str) -> DocumentKind:
     return next(k for k in all_kinds() if k.key == key)
+
+
+def load_checks(kind: DocumentKind) -> None:
+    """Import a kind's check modules (they register its checks and declare its codes) and
+    declare the codes of its schema constraints."""
+    from ..check import constraints
+
+    for name in kind.check_modules:
+        importlib.import_module(f"finsam.check.{name}")
+    constraints.declare_codes(kind.key, kind.workbooks)
+
+
+def catalogue() -> dict:
+    """Every finding code of every kind (for the README, the auditor's workbook, the page)."""
+    from ..check.catalogue import CATALOGUE
+
+    for k in all_kinds():
+        load_checks(k)
+    return dict(CATALOGUE)
 
 
 def all_workbooks() -> list:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..schema.ekonomi import EKONOMI
 from ..schema.insatser import DELTAGARE_WB, INSATSER_WB
 from ..schema.texter import TEXTER_WB
-from . import DocumentKind, Output, previous_year
+from . import DocumentKind, Output, load_checks, previous_year
 
 
 def _build(books, related):
@@ -19,9 +19,11 @@ def _build(books, related):
 
 
 def _check(model, related):
-    from ..check import budget, participants, policy, registry, statements  # noqa: F401  (register)
+    from ..check import registry
 
-    return registry.run("arsredovisning", model.forbund, model.figures)
+    load_checks(KIND)
+    return (list(registry.run(KIND.key, model.forbund, model.figures, model.previous))
+            + related.link_findings(model.forbund.settings.src.loc("foregaende_ar")))
 
 
 def _report(model, findings, draft):
@@ -51,7 +53,7 @@ def _summary(model, findings) -> dict:
         "individ_mal": s.individ_mal, "individ_namnare": fig.individ_andel.denominator_label,
         "individ_uppnatt": fig.individual.met,
         "deltagare": p.totalt, "deltagare_kvinnor": p.kvinnor, "deltagare_man": p.man,
-        "arbete_studier": p.arbete + p.studier, "arbete_studier_kvinnor": p.arbete_studier_kvinnor,
+        "arbete_studier": p.arbete_studier, "arbete_studier_kvinnor": p.arbete_studier_kvinnor,
         "arbete_studier_man": p.arbete_studier_man, "fel": fel, "avvikelser": avvikelser,
     }
 
@@ -59,7 +61,7 @@ def _summary(model, findings) -> dict:
 KIND = DocumentKind(
     key="arsredovisning", title="Årsredovisning",
     workbooks=(EKONOMI, INSATSER_WB, DELTAGARE_WB, TEXTER_WB),
-    build=_build, check=_check,
+    build=_build, check=_check, check_modules=("statements", "budget", "policy", "participants", "comparatives"),
     outputs=(
         Output("Årsredovisning", lambda m: f"årsredovisning-{m.year}.docx", _report,
                template="arsredovisning.docx", layout="arsredovisning"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..schema.budgetuppfoljning import FOLLOWUP_WB
 from ..schema.ekonomi import EKONOMI
-from . import DocumentKind, Output, previous_year
+from . import DocumentKind, Output, load_checks, previous_year
 
 
 def _build(books, related):
@@ -19,9 +19,10 @@ def _build(books, related):
 
 
 def _check(model, related):
-    from ..check import budgetuppfoljning, registry  # noqa: F401  (registers)
+    from ..check import registry
 
-    return registry.run("budgetuppfoljning", model)
+    load_checks(KIND)
+    return list(registry.run(KIND.key, model)) + related.link_findings(model.facts.src.loc("foregaende_ar"))
 
 
 def _render(model, findings, draft):
@@ -32,7 +33,7 @@ def _render(model, findings, draft):
 
 KIND = DocumentKind(
     key="budgetuppfoljning", title="Budgetuppföljning", workbooks=(FOLLOWUP_WB,),
-    build=_build, check=_check,
+    build=_build, check=_check, check_modules=("budgetuppfoljning",),
     outputs=(Output("Budgetuppföljning", lambda m: f"budgetuppföljning-{m.facts.per.isoformat()}.docx", _render,
                     template="budgetuppfoljning.docx", layout="budgetuppfoljning"),),
     label=lambda m: f"Budgetuppföljning per {m.facts.per.isoformat()} ({m.source})",

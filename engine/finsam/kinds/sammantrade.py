@@ -3,7 +3,7 @@ meeting in the folder, with its budget follow-ups as bilagor."""
 from __future__ import annotations
 
 from ..schema.sammantrade import MEETING_WB
-from . import DocumentKind, Output
+from . import DocumentKind, Output, load_checks
 
 
 def _build(books, related):
@@ -17,10 +17,12 @@ def _build(books, related):
 
 
 def _check(model, related):
-    from ..check import registry, sammantrade  # noqa: F401  (registers)
+    from ..check import registry
+
+    load_checks(KIND)
 
     previous = related.previous.model if related.previous is not None else None
-    return registry.run("sammantrade", model, previous)
+    return registry.run(KIND.key, model, previous)
 
 
 def _render(model, findings, draft):
@@ -31,7 +33,7 @@ def _render(model, findings, draft):
 
 KIND = DocumentKind(
     key="sammantrade", title="Sammanträdesprotokoll", workbooks=(MEETING_WB,),
-    build=_build, check=_check,
+    build=_build, check=_check, check_modules=("sammantrade",),
     outputs=(Output("Sammanträdesprotokoll", lambda m: f"protokoll-{m.facts.datum.isoformat()}.docx", _render,
                     template="protokoll.docx", layout="sammantrade"),),
     label=lambda m: f"Sammanträdesprotokoll {m.facts.datum.isoformat()} ({m.source})",

@@ -3,7 +3,7 @@ contributions, the result and balance budgets."""
 from __future__ import annotations
 
 from ..schema.verksamhetsplan import PLAN_WB
-from . import DocumentKind, Output
+from . import DocumentKind, Output, load_checks
 
 
 def _build(books, related):
@@ -13,9 +13,10 @@ def _build(books, related):
 
 
 def _check(model, related):
-    from ..check import registry, verksamhetsplan  # noqa: F401  (registers)
+    from ..check import registry
 
-    return registry.run("verksamhetsplan", model)
+    load_checks(KIND)
+    return registry.run(KIND.key, model)
 
 
 def _render(model, findings, draft):
@@ -26,7 +27,7 @@ def _render(model, findings, draft):
 
 KIND = DocumentKind(
     key="verksamhetsplan", title="Verksamhetsplan", workbooks=(PLAN_WB,),
-    build=_build, check=_check,
+    build=_build, check=_check, check_modules=("verksamhetsplan",),
     outputs=(Output("Verksamhetsplan", lambda m: f"verksamhetsplan-{m.facts.forsta_ar}.docx", _render,
                     template="verksamhetsplan.docx", layout="verksamhetsplan"),),
     label=lambda m: f"Verksamhetsplan {m.facts.forsta_ar} ({m.source})",

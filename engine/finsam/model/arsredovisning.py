@@ -2,17 +2,20 @@
 the four workbooks (ekonomi, insatser, deltagare, texter). Pure: values in, no I/O."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Mapping
+from typing import ClassVar, Mapping
 
 from ..read.data import WorkbookData
 from ..schema import ekonomi as E
 from ..schema import insatser as I
 from ..schema.texter import TEXTS
+from ..names import norm
 from .base import SourceInfo, Src, Statement, binds, find_row, form_record, records, statement, total  # noqa: F401
+from .budget import Groups, budget_groups, difference_sign
 from .figures import Figures, compute
 from .inputs import SheetCopy, sheet_copies
 
@@ -27,12 +30,12 @@ class Settings:
     organisationsnummer: str | None
     ar: int
     driftsbidrag: Decimal
-    driftsbidrag_fg: Decimal
-    ek_tak: Decimal
-    ek_golv: Decimal
-    individ_mal: Decimal
-    individ_namnare: str
-    anstallda: int
+    driftsbidrag_fg: Decimal | None
+    ek_tak: Decimal | None          # None: the förbund has no cap
+    ek_golv: Decimal | None         # None: no floor
+    individ_mal: Decimal | None     # None: no goal for the individual share
+    individ_namnare: str | None
+    anstallda: int | None
     beslutsdatum: dt.date | None
     foregaende_ar: str | None
     src: Src
@@ -83,7 +86,13 @@ class NoteLine:
     post: str
     i_ar: Decimal | None
     fg_ar: Decimal | None
+    radtyp: str | None
     src: Src
+
+    @property
+    def summa(self) -> bool:
+        """The note's own total line ("Summa"), not one of its items."""
+        return self.radtyp == "Summa" or norm(self.post).split(" ")[0] == "summa"
 
 
 @binds(E.BUDGET)
@@ -111,7 +120,17 @@ class FiveYearRow:
     src: Src
 
 
-@binds(I.INSATSER)
+@binds(I.INSATS_TYPES_SHEET)
+@dataclass(frozen=True)
+class InsatsType:
+    """One of the förbund's own insats types and the law's class it counts as."""
+
+    typ: str
+    klass: str
+    src: Src
+
+
+@binds(I.INSATSER, extra=("klass",))
 @dataclass(frozen=True)
 class Insats:
     namn: str
@@ -119,13 +138,15 @@ class Insats:
     agare: str | None
     budgetpost: str | None
     budget: Decimal | None
-    utfall: Decimal
+    utfall: Decimal | None
+    ej_forbrukat: Decimal | None
     beskrivning: str | None
+    klass: str | None        # the law's class of its type (Insatstyper), decided by the builder
     src: Src
 
     @property
     def individinriktad(self) -> bool:
-        return self.typ == "Individinriktad"
+        return self.klass == "Individinriktad"
 
 
 @binds(I.INSATS_GOALS)
@@ -168,10 +189,12 @@ class ParticipantRow:
     arbete_man: int | None
     studier_kvinnor: int | None
     studier_man: int | None
+    arbete_okant: int | None
+    studier_okant: int | None
     src: Src
 
     COUNTS = ("kvinnor", "man", "okant_kon", "totalt", "volym", "arbete_kvinnor", "arbete_man",
-              "studier_kvinnor", "studier_man")
+              "studier_kvinnor", "studier_man", "arbete_okant", "studier_okant")
 
     def n(self, key: str) -> int:
         return getattr(self, key) or 0
@@ -188,8 +211,12 @@ class Forbund:
     kf: Statement
     bkr: Statement
     notes: tuple[NoteLine, ...]
+    groups: Groups
     budget: tuple[BudgetRow, ...]
+    budget_sign: str                # the differens column's convention: budget − utfall or utfall − budget
+    budget_sign_declared: bool      # the sheet says so (else it is the one most rows use)
     five_years: tuple[FiveYearRow, ...]
+    insats_types: tuple[InsatsType, ...]
     insatser: tuple[Insats, ...]
     insats_goals: tuple[InsatsGoal, ...]
     goals: tuple[Goal, ...]
@@ -204,11 +231,14 @@ class PreviousYear:
     """Last year's ekonomi.xlsx, when the folder (or the upload) has it: the figures this
     year's comparatives must equal, and the closing eget kapital the follow-ups start from."""
 
+    LINKED: ClassVar[bool] = True  # read from another folder: its constraints are not this document's
+
     settings: Settings
     rr: Statement
     br: Statement
     kf: Statement
     bkr: Statement
+    groups: Groups
     budget: tuple[BudgetRow, ...]
     five_years: tuple[FiveYearRow, ...]
     source: str            # where it was read, as shown to the user
@@ -237,12 +267,28 @@ def _ekonomi_parts(book: WorkbookData) -> dict:
     eko = book.sheets
     return dict(settings=form_record(Settings, eko["installningar"]),
                 rr=statement("rr", eko["rr"]), br=statement("br", eko["br"]), kf=statement("kf", eko["kf"]),
-                bkr=statement("bkr", eko["bkr"]), budget=records(eko["budget"], BudgetRow, radtyp="Rad"),
+                bkr=statement("bkr", eko["bkr"]), groups=budget_groups(eko.get("budgetgrupper"), book.source.name),
+                budget=records(eko["budget"], BudgetRow, radtyp="Rad"),
                 five_years=records(eko["femar"], FiveYearRow))
 
 
+def _insats_types(sheets, workbook: str) -> tuple[InsatsType, ...]:
+    table = sheets.get("insatstyper")
+    if table is not None:
+        return records(table, InsatsType)
+    return tuple(InsatsType(row["typ"], row["klass"], Src(workbook, I.INSATS_TYPES_SHEET.name))
+                 for row in I.INSATS_TYPES_SHEET.prefill)
+
+
+def _classified(insatser, types) -> tuple[Insats, ...]:
+    """Each insats with the law's class of its type (an unknown type: None, and a finding)."""
+    classes = {norm(t.typ): t.klass for t in types}
+    return tuple(dataclasses.replace(i, klass=classes.get(norm(i.typ)) if i.typ else None) for i in insatser)
+
+
 def build_previous(book: WorkbookData) -> PreviousYear:
-    where = f"{book.origin}/{book.source.name}" if book.origin else book.source.name
+    name = book.source.name
+    where = f"{book.origin}/{name}" if book.origin and not name.startswith(book.origin + "/") else name
     return PreviousYear(**_ekonomi_parts(book), source=where)
 
 
@@ -257,7 +303,10 @@ def build_forbund(books: Mapping[str, WorkbookData]) -> Forbund:
         board=records(eko["styrelse"], BoardMember),
         meetings=records(eko["sammantraden"], Meeting),
         notes=records(eko["noter"], NoteLine),
-        insatser=records(ins["insatser"], Insats),
+        budget_sign=difference_sign(parts["budget"], eko["budget"].settings.get("differens_tecken")),
+        budget_sign_declared=bool(eko["budget"].settings.get("differens_tecken")),
+        insats_types=(types := _insats_types(ins, books["insatser.xlsx"].source.name)),
+        insatser=_classified(records(ins["insatser"], Insats, klass=None), types),
         insats_goals=records(ins["insatsmal"], InsatsGoal),
         goals=records(ins["mal"], Goal),
         participants=records(delt["deltagare"], ParticipantRow),

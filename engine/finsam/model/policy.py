@@ -17,7 +17,7 @@ class Ratio:
 
     @property
     def value(self) -> Decimal | None:
-        if not self.denominator:
+        if not self.denominator or self.numerator is None:
             return None
         return self.numerator / self.denominator
 

@@ -8,7 +8,10 @@ from decimal import ROUND_FLOOR, Decimal
 
 from ..read.data import WorkbookData
 from ..schema import verksamhetsplan as S
+from ..names import norm
+from ..units import TKR, Unit
 from .base import Src, Statement, binds, find_row, form_record, records, statement
+from .budget import Groups, budget_groups
 from .policy import EquityPolicy, Ratio, ShareGoal
 
 PLAN_YEARS = ("ar1", "ar2", "ar3")
@@ -23,8 +26,8 @@ class PlanFacts:
     staten_1: Decimal
     staten_2: Decimal
     staten_3: Decimal
-    ek_tak: Decimal
-    ek_golv: Decimal
+    ek_tak: Decimal | None
+    ek_golv: Decimal | None
     individ_mal: Decimal | None
     individ_namnare: str | None
     src: Src
@@ -103,6 +106,7 @@ class Plan:
     facts: PlanFacts
     members: tuple[PlanMember, ...]
     typed: tuple[TypedContribution, ...]
+    groups: Groups
     budget: tuple[PlanRow, ...]
     summary: tuple[SummaryRow, ...]
     rb: Statement
@@ -111,22 +115,28 @@ class Plan:
     texts: tuple[PlanText, ...]
     source: str
 
+    @property
+    def unit(self) -> Unit:
+        """The unit the plan's budget is reported in (the contributions are rounded to it)."""
+        return self.budget[0].src.unit if self.budget and self.budget[0].src.unit else TKR
+
     def contributions(self, year: str) -> list["Contribution"]:
-        return contributions(self.members, self.facts.state(year))
+        return contributions(self.members, self.facts.state(year), self.unit)
 
     def allocation(self, year: str) -> Decimal:
-        """Tilldelade medel a planned year, tkr: the members' contributions summed."""
+        """Tilldelade medel a planned year, kronor: the members' contributions summed."""
         return sum((c.amount for c in self.contributions(year)), Decimal(0))
 
     def equity(self, year: str) -> EquityPolicy | None:
-        """Planned eget kapital (balansbudget) against the cap and floor, tkr."""
+        """Planned eget kapital (balansbudget) against the cap and floor, kronor."""
         if not self.bb.has("eget_kapital", year):
             return None
-        floor = self.facts.ek_golv / 1000 if self.facts.ek_golv is not None else None
-        return EquityPolicy(self.bb.get("eget_kapital", year), self.allocation(year), self.facts.ek_tak, floor)
+        return EquityPolicy(self.bb.get("eget_kapital", year), self.allocation(year), self.facts.ek_tak,
+                            self.facts.ek_golv)
 
     def insats_rows(self) -> list["PlanRow"]:
-        return [r for r in self.budget if r.radtyp == "Rad" and r.grupp == "Insatser"]
+        wanted = {norm(g) for g in self.groups.insatser}
+        return [r for r in self.budget if r.radtyp == "Rad" and r.grupp and norm(r.grupp) in wanted]
 
     def individual(self, year: str) -> ShareGoal | None:
         """The planned share to individinriktade insatser a year, or None when the year has
@@ -150,21 +160,23 @@ class Plan:
 class Contribution:
     member: str
     kategori: str
-    exact: Decimal       # total × share, unrounded
-    amount: Decimal      # whole tkr
+    exact: Decimal       # total × share, unrounded (kronor)
+    amount: Decimal      # rounded to the plan's unit (kronor)
 
 
-def contributions(members, state_tkr: Decimal) -> list[Contribution]:
-    """Each member's contribution in whole tkr from the state's allocation.
+def contributions(members, state: Decimal, unit: Unit = TKR) -> list[Contribution]:
+    """Each member's contribution from the state's allocation, in kronor, rounded to the
+    plan's unit (whole tkr for a plan in tkr).
 
     The total is the state's allocation divided by the state's share. The state keeps its
-    amount; the region's and the kommuner's exact shares are rounded down to whole tkr and
-    the remaining tkr go, one each, to the largest remainders (ties in listed order), so
-    that region + kommuner = staten exactly, as the law's half-and-half requires."""
+    amount; the region's and the kommuner's exact shares are rounded down to the unit and the
+    remaining units go, one each, to the largest remainders (ties in listed order), so that
+    region + kommuner = staten exactly, as the law's half-and-half requires."""
     state_share = sum((m.andel for m in members if m.kategori == "Staten"), Decimal(0))
     if not state_share:
         return []
-    total = state_tkr / state_share
+    step = unit.scale * Decimal(1).scaleb(-max(unit.decimals, 0))
+    total = state / state_share
     out = []
     others = []
     for i, m in enumerate(members):
@@ -172,13 +184,13 @@ def contributions(members, state_tkr: Decimal) -> list[Contribution]:
         if m.kategori == "Staten":
             out.append([m, exact, exact])
         else:
-            floor = exact.to_integral_value(ROUND_FLOOR)
+            floor = (exact / step).to_integral_value(ROUND_FLOOR) * step
             out.append([m, exact, floor])
             others.append((exact - floor, -i, len(out) - 1))
     state_sum = sum((row[2] for row in out if row[0].kategori == "Staten"), Decimal(0))
-    left = int(state_sum - sum((row[2] for row in out if row[0].kategori != "Staten"), Decimal(0)))
+    left = int((state_sum - sum((row[2] for row in out if row[0].kategori != "Staten"), Decimal(0))) / step)
     for _, _, idx in sorted(others, reverse=True)[:max(left, 0)]:
-        out[idx][2] += 1
+        out[idx][2] += step
     return [Contribution(m.namn, m.kategori, exact, amount) for m, exact, amount in out]
 
 
@@ -188,6 +200,7 @@ def build(book: WorkbookData) -> Plan:
         facts=form_record(PlanFacts, s["uppgifter"]),
         members=records(s["medlemmar"], PlanMember),
         typed=records(s["bidrag"], TypedContribution),
+        groups=budget_groups(s.get("budgetgrupper"), book.source.name),
         budget=records(s["budget"], PlanRow, radtyp="Rad"),
         summary=records(s["sammanstallning"], SummaryRow, radtyp="Rad"),
         rb=statement("rb", s["rb"]),

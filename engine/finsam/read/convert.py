@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ..schema.fields import Column
+from ..units import SCALES, Unit, parse_unit
 from . import personnummer
 from .values import (ValueProblem, clean_text, decimal_from_xml, excel_serial_to_date,
                      parse_date_text, parse_swedish_number)
 from .xlsx import Cell
 
-_KR_QUANT = Decimal("0.01")
-_TKR_QUANT = Decimal("0.001")
-_PCT_QUANT = Decimal("0.0000001")
 # Larger than any amount or count a förbund can have (and small enough that quantizing
 # and formatting never exceed Decimal's 28 digits, which raised InvalidOperation).
 MAX_ABS_NUMBER = Decimal(10) ** 15
@@ -56,8 +54,10 @@ def is_empty(cell: Cell | None) -> bool:
     return cell is None or (cell.kind == "s" and not cell.raw.strip())
 
 
-def convert(cell: Cell | None, column: Column, date1904: bool = False):
-    """Return the typed value (None for an empty cell) or raise ValueProblem."""
+def convert(cell: Cell | None, column: Column, date1904: bool = False, unit: Unit | None = None):
+    """Return the typed value (None for an empty cell) or raise ValueProblem. An amount is
+    returned in ``unit`` (its sheet's unit; the column's default unit when None): a figure
+    typed with another unit ("7 360 tkr" in a kronor cell) is converted to it."""
     if is_empty(cell):
         return None
     if cell.kind == "f":
@@ -80,10 +80,27 @@ def convert(cell: Cell | None, column: Column, date1904: bool = False):
         for option in column.choices:
             if option.casefold() == wanted:
                 return option
+        if column.meaning(cell.raw) is not None:
+            return " ".join(clean_text(cell.raw).split())  # the förbund's own word, as written
         raise ValueProblem("Välj ett värde i listan.")
+    if code == "unit":
+        if cell.kind != "s":
+            raise ValueProblem("")
+        found = parse_unit(cell.raw)
+        if found is None:
+            raise ValueProblem("Skriv t.ex. kr, kr, exakt, tkr eller tkr med 2 decimaler.")
+        return found
     if code == "date":
         return _to_date(cell, date1904)
-    return _to_number(cell, code)
+    return _to_number(cell, code, unit)
+
+
+def _stored(text: str) -> Decimal:
+    """A stored number without binary noise: Excel keeps 15 significant digits."""
+    value = decimal_from_xml(text)
+    if value != 0 and len(value.as_tuple().digits) > 15:
+        value = Decimal(format(value, ".15g"))
+    return value
 
 
 def _to_date(cell: Cell, date1904: bool) -> dt.date:
@@ -96,10 +113,10 @@ def _to_date(cell: Cell, date1904: bool) -> dt.date:
     raise ValueProblem("")
 
 
-def _to_number(cell: Cell, code: str):
+def _to_number(cell: Cell, code: str, sheet_unit: Unit | None = None):
     unit = None
     if cell.kind == "n":
-        value = decimal_from_xml(cell.raw)
+        value = _stored(cell.raw)
     elif cell.kind == "s":
         try:
             value, unit = parse_swedish_number(cell.raw)
@@ -116,17 +133,14 @@ def _to_number(cell: Cell, code: str):
             raise ValueProblem(f"Enheten {unit} passar inte här.")
         elif abs(value) > 1:
             raise ValueProblem("Skriv procent med procenttecken (20 %) eller som andel (0,2).")
-        return value.quantize(_PCT_QUANT, ROUND_HALF_UP)
+        return value.normalize() if value else Decimal(0)  # the digits typed tell its precision
     if unit == "%":
         raise ValueProblem("Procent passar inte här.")
-    if code == "kr":
-        if unit == "tkr":
-            raise ValueProblem("Beloppet ska anges i kronor, inte tkr.")
-        return value.quantize(_KR_QUANT, ROUND_HALF_UP)
-    if code == "tkr":
-        if unit == "kr":
-            raise ValueProblem("Beloppet ska anges i tkr, inte kronor.")
-        return value.quantize(_TKR_QUANT, ROUND_HALF_UP)
+    if code in ("kr", "tkr"):
+        target = SCALES[sheet_unit.name] if sheet_unit is not None else SCALES[code]
+        if unit in SCALES and SCALES[unit] != target:
+            value = value * SCALES[unit] / target  # "7 360 tkr" typed in a kronor cell
+        return value
     if unit in ("kr", "tkr"):
         raise ValueProblem(f"Enheten {unit} passar inte här.")
     if value != value.to_integral_value():

@@ -28,12 +28,18 @@ class Record:
 
 @dataclass(frozen=True)
 class TableData:
+    """A table's records with amounts in ``unit`` (the sheet's "Belopp i"), its settings
+    above the header (by key, e.g. "enhet", "differens_tecken") and their cells."""
+
     workbook: str
     sheet: str
     records: tuple[Record, ...]
     total: Record | None
     columns: Mapping[str, int]
     header_row: int
+    unit: Any = None                                   # units.Unit, for a table with amounts
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    setting_refs: Mapping[str, str] = field(default_factory=dict)
 
     def __reduce__(self):
         """Pickled as one tuple of values per record (every record has the same keys):
@@ -41,12 +47,15 @@ class TableData:
         keys = tuple(self.records[0].values) if self.records else ()
         rows = [(r.row, tuple([r.values[k] for k in keys])) for r in self.records]
         return _table_from_rows, (self.workbook, self.sheet, keys, rows, self.total,
-                                  dict(self.columns), self.header_row)
+                                  dict(self.columns), self.header_row, self.unit, dict(self.settings),
+                                  dict(self.setting_refs))
 
 
-def _table_from_rows(workbook, sheet, keys, rows, total, columns, header_row) -> TableData:
+def _table_from_rows(workbook, sheet, keys, rows, total, columns, header_row, unit=None, settings=None,
+                     setting_refs=None) -> TableData:
     records = tuple([Record(dict(zip(keys, values)), row) for row, values in rows])
-    return TableData(workbook, sheet, records, total, columns, header_row)
+    return TableData(workbook, sheet, records, total, columns, header_row, unit, settings or {},
+                     setting_refs or {})
 
 
 @dataclass(frozen=True)
@@ -61,8 +70,11 @@ class FormData:
 class StatementData:
     workbook: str
     sheet: str
-    values: Mapping[tuple[str, str], Any]
+    values: Mapping[tuple[str, str], Any]     # (line, year) -> amount in ``unit``
     refs: Mapping[tuple[str, str], str]
+    unit: Any = None                           # units.Unit
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    setting_refs: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

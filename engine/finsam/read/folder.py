@@ -41,6 +41,8 @@ class Pool:
     folder: Path
     books: list[WorkbookData] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    # a link field whose folder (or whose workbook in it) is not there: (cell, what was found)
+    unresolved: list[tuple[Location, str]] = field(default_factory=list)
 
 
 def _nfc(name: str) -> str:
@@ -181,15 +183,14 @@ def scan(folder: Path, schemas, keep_raw: bool = False, parallel: bool = False,
                 other = (book.source.path.parent / text).resolve()
                 if other == folder.resolve():
                     continue
-                if not other.is_dir():
-                    problems.append(Problem(where, f"en mapp med {' och '.join(wanted)}", f"ingen mapp {text}"))
+                if not other.is_dir():  # moved or not copied along: the comparison is not made
+                    pool.unresolved.append((where, f"ingen mapp {text}"))
                     continue
                 if other not in listed:
                     listed[other] = _candidates(other, schemas, problems, Pool(other), other.name + "/")
                 matches = [(p, s, label) for p, s, label in listed[other] if s.filename in wanted]
                 if not matches:
-                    problems.append(Problem(where, f"en mapp med {' och '.join(wanted)}",
-                                            f"ingen {' eller '.join(wanted)} i {text}"))
+                    pool.unresolved.append((where, f"ingen {' eller '.join(wanted)} i {text}"))
                 for p, s, label in matches:
                     if p not in done:
                         done.add(p)

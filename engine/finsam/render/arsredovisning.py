@@ -1,26 +1,32 @@
 """The template context of the annual report: model and computations as plain data.
 
-Numbers stay numbers (Decimal/int); the template formats them with filters. Text that
-depends on a result ("Målet är uppnått") is decided here from the figures, never typed.
+Numbers stay numbers; the template formats them with filters. Amounts are shown in the
+unit the förbund reports each table in (``Shown``), and a figure nobody reported is None,
+which the template leaves out or prints as not reported, never as 0. Text that depends on a
+result ("Målet är uppnått") is decided from the figures, never typed.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..findings import AVVIKELSE, FEL, Finding
+from ..findings import AVVIKELSE, FEL, SAKNAS, Finding
 from ..model.arsredovisning import AnnualReport, Forbund
-from ..model.base import ZERO, Statement, find_row
-from ..model.figures import Figures
-from ..model.goals import evaluate
+from ..model.base import Statement, find_row
+from ..model.budget import FORWARD
+from ..model.figures import Figures, add
+from ..model.goals import MET, NOT_JUDGED, NOT_MET, PARTLY, evaluate, insats_judgement
 from ..names import norm
 from ..schema.ekonomi import BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCOME_STATEMENT
+from ..units import KR
+from .amounts import label, shown
 from .docx import render_docx
 
-# NNS reports a gender split only when both women and men are at least this many.
+# NNS reports a gender split of survey respondents only when both women and men are at least
+# this many. Participant counts are not survey results: they are shown as the förbund reports.
 NNS_MINSTA_ANTAL_PER_KON = 10
 
-ACHIEVED_TEXT = {"Ja": "Målet är uppnått.", "Nej": "Målet är ej uppnått.",
-                 "Delvis": "Målet är delvis uppnått.", "Ej bedömt": "Målet kan inte bedömas."}
+CONCLUSION = {MET: "Målet är uppnått.", NOT_MET: "Målet är inte uppnått.", PARTLY: "Målet är delvis uppnått.",
+              NOT_JUDGED: "Målet har inte bedömts."}
 
 
 def paragraphs(text: str | None) -> list[str]:
@@ -30,21 +36,24 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def show_split(women: int | None, men: int | None) -> bool:
+    """The NNS rule, for survey respondents (and the roll-up's outcomes across förbund)."""
     return (women or 0) >= NNS_MINSTA_ANTAL_PER_KON and (men or 0) >= NNS_MINSTA_ANTAL_PER_KON
 
 
 def _count_cell(total: int | None, women: int | None, men: int | None) -> dict:
-    return {"totalt": total or 0, "kvinnor": women or 0, "man": men or 0,
-            "visa_kon": show_split(women, men)}
+    """A count with its split by gender, shown as the förbund reports it (a split is shown
+    when both figures are reported)."""
+    return {"totalt": total, "kvinnor": women, "man": men, "visa_kon": women is not None and men is not None}
 
 
 def _statement_rows(st: Statement, spec, negate: tuple[str, ...] = (), years=("i_ar", "fg_ar")):
     rows = []
     for line in spec.lines:
         sign = -1 if line.key in negate else 1
+        values = [] if line.heading else [st.value(line.key, y) for y in years]
         rows.append({
             "post": line.label, "not": line.note or "", "rubrik": line.heading, "stark": line.strong,
-            "varden": [] if line.heading else [sign * st.get(line.key, y) for y in years],
+            "varden": [shown(sign * v if v is not None else None, st.unit, typed=True) for v in values],
         })
     return rows
 
@@ -54,12 +63,13 @@ def _participants(f: Forbund, fig: Figures) -> dict:
     for r in f.participants:
         rows.append({
             "insats": r.insats,
-            "deltagare": _count_cell(r.totalt if r.totalt is not None else
-                                     r.n("kvinnor") + r.n("man") + r.n("okant_kon"), r.kvinnor, r.man),
+            "deltagare": _count_cell(r.totalt if r.totalt is not None else add(r.kvinnor, r.man, r.okant_kon),
+                                     r.kvinnor, r.man),
             "volym": r.volym,
-            "arbete": _count_cell(r.n("arbete_kvinnor") + r.n("arbete_man"), r.arbete_kvinnor, r.arbete_man),
-            "studier": _count_cell(r.n("studier_kvinnor") + r.n("studier_man"), r.studier_kvinnor,
-                                   r.studier_man),
+            "arbete": _count_cell(add(r.arbete_kvinnor, r.arbete_man, r.arbete_okant),
+                                  r.arbete_kvinnor, r.arbete_man),
+            "studier": _count_cell(add(r.studier_kvinnor, r.studier_man, r.studier_okant),
+                                   r.studier_kvinnor, r.studier_man),
         })
     t = fig.participants
     total = {
@@ -68,24 +78,36 @@ def _participants(f: Forbund, fig: Figures) -> dict:
         "arbete": _count_cell(t.arbete, t.arbete_kvinnor, t.arbete_man),
         "studier": _count_cell(t.studier, t.studier_kvinnor, t.studier_man),
     }
-    suppressed = any(not c["visa_kon"] and c["totalt"] for r in rows + [total]
-                     for c in (r["deltagare"], r["arbete"], r["studier"]))
-    return {"rader": rows, "totalt": total, "undertryckt": suppressed,
-            "okant_kon": t.okant_kon, "till_arbete_studier": t.arbete + t.studier,
+    return {"rader": rows, "totalt": total, "har_volym": t.volym is not None,
+            "okant_kon": t.okant_kon, "till_arbete_studier": t.arbete_studier,
             "till_arbete_studier_kvinnor": t.arbete_studier_kvinnor,
             "till_arbete_studier_man": t.arbete_studier_man,
-            "visa_kon_avslut": show_split(t.arbete_studier_kvinnor, t.arbete_studier_man)}
+            "visa_kon_avslut": t.arbete_studier_kvinnor is not None and t.arbete_studier_man is not None}
+
+
+PLAIN_WORDS = {"ja", "nej", "delvis", "ej bedömt"}
+
+
+def _conclusion(o) -> str:
+    """The judgement as a sentence: the engine's, or the förbund's own words when it used
+    other words than the plain ones ("Till viss del", "Ja, målet har uppnåtts")."""
+    if o.status is None:
+        return "Målet har inte bedömts."
+    if o.computed or norm(o.text or "") in PLAIN_WORDS:
+        return CONCLUSION[o.status]
+    return f"Bedömning: {o.text.rstrip('.')}."
 
 
 def _goal(goal, totals) -> dict:
     o = evaluate(goal, totals)
     return {
         "mal": goal.mal, "matetal": goal.matetal, "utfall": o.utfall,
-        "visa_kon": o.computed and o.kvinnor is not None and show_split(o.kvinnor, o.man),
+        "visa_kon": o.computed and o.kvinnor is not None and o.man is not None,
         "kvinnor": o.kvinnor, "man": o.man, "utfall_fg": goal.utfall_fg,
         "jamforelse": goal.jamforelse, "malvarde": goal.malvarde,
-        "berakning": o.computed, "kommentar": paragraphs(goal.kommentar),
-        "uppnatt": o.uppnatt or "", "slutsats": ACHIEVED_TEXT.get(o.uppnatt or "", "Målet kan inte bedömas."),
+        "berakning": o.computed and o.utfall is not None, "kommentar": paragraphs(goal.kommentar),
+        "uppnatt": o.text or "",
+        "slutsats": _conclusion(o),
     }
 
 
@@ -94,52 +116,67 @@ def _insatser(f: Forbund, individual: bool) -> list[dict]:
     for ins in f.insatser:
         if ins.individinriktad != individual:
             continue
-        goals = [{"mal": g.mal, "uppnatt": g.uppnatt, "resultat": g.resultat or ""}
+        unit = ins.src.unit
+        goals = [{"mal": g.mal, "uppnatt": g.uppnatt or "", "resultat": g.resultat or "",
+                  "status": insats_judgement(g.uppnatt) or ""}
                  for g in f.insats_goals if norm(g.insats) == norm(ins.namn)]
-        out.append({"namn": ins.namn, "agare": ins.agare or "", "budget": ins.budget,
-                    "utfall": ins.utfall, "beskrivning": paragraphs(ins.beskrivning), "mal": goals})
+        out.append({"namn": ins.namn, "typ": ins.typ, "agare": ins.agare or "", "budget": shown(ins.budget, unit, True),
+                    "utfall": shown(ins.utfall, unit, True), "ej_forbrukat": shown(ins.ej_forbrukat, unit, True),
+                    "beskrivning": paragraphs(ins.beskrivning), "mal": goals})
     return out
 
 
 def _budget(f: Forbund) -> list[dict]:
+    """The detailed follow-up as the förbund reports it, the differens in its own convention."""
     rows = []
+    forward = f.budget_sign == FORWARD
     for r in f.budget:
         kind = {"Rad": "rad", "Rubrik": "rubrik"}.get(r.radtyp, "summa")
-        diff = None if kind == "rubrik" else (r.budget or ZERO) - (r.utfall or ZERO)
+        diff = None
+        if kind != "rubrik" and (r.budget is not None or r.utfall is not None):
+            b, u = r.budget or Decimal(0), r.utfall or Decimal(0)
+            diff = b - u if forward else u - b
+        unit = r.src.unit
         rows.append({"post": r.post.lstrip("•· ").strip() if kind != "rad" else r.post,
-                     "typ": kind, "budget": r.budget, "utfall": r.utfall, "differens": diff,
-                     "utfall_fg": r.utfall_fg, "indrag": r.post.lstrip().startswith(("•", "·"))})
+                     "typ": kind, "budget": shown(r.budget, unit, True), "utfall": shown(r.utfall, unit, True),
+                     "differens": shown(diff, unit, True), "utfall_fg": shown(r.utfall_fg, unit, True),
+                     "indrag": r.post.lstrip().startswith(("•", "·"))})
     return rows
 
 
+def _value(row, key):
+    return getattr(row, key) if row is not None else None
+
+
 def _operating_statement(f: Forbund) -> list[dict]:
-    """Driftredovisning (tkr) from the budget follow-up and the balance sheet. The deviation
-    column is signed so that + is better than budget on every line."""
+    """Driftredovisning from the budget follow-up and the balance sheet, in the follow-up's
+    unit. The deviation column is signed so that + is better than budget on every line."""
     costs = find_row(f.budget, "Summa kostnader")
-    income = find_row(f.budget, "Summa grupp", "Intäkter")
+    income_rows = [r for r in f.budget if r.radtyp == "Summa grupp" and f.groups.kind_of(r.grupp) == "Intäkter"]
+    income = income_rows[0] if len(income_rows) == 1 else None
     result = find_row(f.budget, "Resultat")
-    th = Decimal(1000)
-
-    def val(row, key):
-        return getattr(row, key) if row is not None and getattr(row, key) is not None else None
-
-    ek_start = f.br.get("ovrigt_eget_kapital") / th
-    budget_result = val(result, "budget") or ZERO
+    unit = f.budget[0].src.unit if f.budget else KR
+    ek_start = f.br.value("ovrigt_eget_kapital")
+    budget_result = _value(result, "budget")
+    cash = add(f.br.value("kassa_bank"), f.br.value("kortfristiga_placeringar"))
+    cash_fg = add(f.br.value("kassa_bank", "fg_ar"), f.br.value("kortfristiga_placeringar", "fg_ar"))
     rows = [
-        ("Nettokostnad", val(costs, "utfall"), val(costs, "budget"), val(costs, "utfall_fg"), -1),
-        ("Driftsbidrag från medlemmarna", val(income, "utfall"), val(income, "budget"),
-         val(income, "utfall_fg"), 1),
-        ("Resultat", val(result, "utfall"), val(result, "budget"), val(result, "utfall_fg"), 1),
-        ("Utgående eget kapital", f.br.get("eget_kapital") / th, ek_start + budget_result,
-         f.br.get("eget_kapital", "fg_ar") / th, 1),
-        ("Likvida medel", (f.br.get("kassa_bank") + f.br.get("kortfristiga_placeringar")) / th, None,
-         (f.br.get("kassa_bank", "fg_ar") + f.br.get("kortfristiga_placeringar", "fg_ar")) / th, 1),
+        ("Nettokostnad", _value(costs, "utfall"), _value(costs, "budget"), _value(costs, "utfall_fg"), -1),
+        ("Driftsbidrag från medlemmarna", _value(income, "utfall"), _value(income, "budget"),
+         _value(income, "utfall_fg"), 1),
+        ("Resultat", _value(result, "utfall"), budget_result, _value(result, "utfall_fg"), 1),
+        ("Utgående eget kapital", f.br.value("eget_kapital"),
+         ek_start + budget_result if ek_start is not None and budget_result is not None else None,
+         f.br.value("eget_kapital", "fg_ar"), 1),
+        ("Likvida medel", cash, None, cash_fg, 1),
     ]
     out = []
-    for label, actual, budget, last, sign in rows:
+    for name, actual, budget, last, sign in rows:
+        if actual is None and budget is None and last is None:
+            continue
         deviation = None if actual is None or budget is None else sign * (actual - budget)
-        out.append({"post": label, "utfall": actual, "budget": budget, "avvikelse": deviation,
-                    "utfall_fg": last})
+        out.append({"post": name, "utfall": shown(actual, unit), "budget": shown(budget, unit),
+                    "avvikelse": shown(deviation, unit), "utfall_fg": shown(last, unit)})
     return out
 
 
@@ -149,20 +186,25 @@ def _notes(f: Forbund) -> list[dict]:
         for line in spec.lines:
             if line.note:
                 titles[line.note] = (line.label, st, line.key)
-    out = [{"nr": 1, "rubrik": "Redovisningsprinciper", "text": paragraphs(f.texts.get("redovisningsprinciper")),
-            "rader": [], "summa": None}]
-    numbers = sorted(set(titles) | {n.not_nr for n in f.notes})
-    for nr in numbers:
+    out = []
+    principles = paragraphs(f.texts.get("redovisningsprinciper"))
+    if principles:
+        out.append({"nr": 1, "rubrik": "Redovisningsprinciper", "text": principles, "rader": [], "summa": None})
+    for nr in sorted(set(titles) | {n.not_nr for n in f.notes}):
         lines = [n for n in f.notes if n.not_nr == nr]
         title, st, key = titles.get(nr, (f"Not {nr}", None, None))
+        unit = lines[0].src.unit if lines else KR
+        items = [n for n in lines if not n.summa]
+        total = next((n for n in lines if n.summa), None)
         note = {"nr": nr, "rubrik": title, "text": [], "summa": None,
-                "rader": [{"post": n.post, "varden": [n.i_ar, n.fg_ar]} for n in lines]}
-        if lines:
-            note["summa"] = [sum((n.i_ar or ZERO for n in lines), ZERO),
-                             sum((n.fg_ar or ZERO for n in lines), ZERO)]
-        elif key == "kostnader":
-            note["text"] = ["Verksamhetens kostnader specificeras i avsnitt 2.1 Detaljerad "
-                            "budgetuppföljning."]
+                "rader": [{"post": n.post, "varden": [shown(n.i_ar, unit, True), shown(n.fg_ar, unit, True)]}
+                          for n in items]}
+        if total is not None:  # the total as the förbund typed it (checked against the items)
+            note["summa"] = [shown(total.i_ar, unit, True), shown(total.fg_ar, unit, True)]
+        elif items:
+            note["summa"] = [shown(add(*(n.i_ar for n in items)), unit), shown(add(*(n.fg_ar for n in items)), unit)]
+        elif key == "kostnader" and f.budget:
+            note["text"] = ["Verksamhetens kostnader specificeras i avsnitt 2.1 Detaljerad budgetuppföljning."]
         else:
             continue
         out.append(note)
@@ -188,40 +230,86 @@ def _finding(r: Finding) -> dict:
             "forvantat": r.expected_text, "faktiskt": r.actual_text, "meddelande": r.text()}
 
 
+def _coarser(*units):
+    """The coarsest of the units a sentence combines figures from (kr and tkr: tkr)."""
+    return max((u for u in units if u is not None), key=lambda u: u.scale, default=KR)
+
+
+def _share(part, whole):
+    return part / whole if part is not None and whole else None
+
+
+def _summary(f: Forbund, fig: Figures) -> dict:
+    s = f.settings
+    insats_unit = fig.insats_costs.unit or (f.insatser[0].src.unit if f.insatser else KR)
+    drift_unit = KR  # the settings' amounts are typed in kronor
+    change = s.driftsbidrag - s.driftsbidrag_fg if s.driftsbidrag_fg is not None else None
+    ek_fg = f.br.value("eget_kapital", "fg_ar")
+    return {
+        "driftsbidrag": shown(s.driftsbidrag, drift_unit), "driftsbidrag_fg": shown(s.driftsbidrag_fg, drift_unit),
+        "forandring": shown(abs(change), drift_unit) if change is not None else None,
+        "riktning": "" if change is None else "ökning" if change > 0 else "minskning" if change < 0 else "lika",
+        "forfogar": shown(s.driftsbidrag + ek_fg, _coarser(drift_unit, f.br.unit)) if ek_fg is not None else None,
+        "har_insatser": fig.insatser_utfall is not None,
+        "insatser": shown(fig.insatser_utfall, insats_unit), "individ": shown(fig.individ_utfall, insats_unit),
+        "struktur": shown(fig.struktur_utfall, insats_unit),
+        "individ_andel_drift": _share(fig.individ_utfall, s.driftsbidrag),
+        "struktur_andel_drift": _share(fig.struktur_utfall, s.driftsbidrag),
+        "resultat": shown(abs(fig.arets_resultat), f.rr.unit) if fig.arets_resultat is not None else None,
+        "overskott": fig.arets_resultat is not None and fig.arets_resultat >= 0,
+        "eget_kapital": shown(fig.eget_kapital, f.br.unit),
+    }
+
+
+def _equity(f: Forbund, fig: Figures) -> dict:
+    e, s = fig.equity, f.settings
+    if e is None:
+        return {"har_mal": False, "redovisat": False}
+    unit = f.br.unit
+    return {"har_mal": e.met is not None, "redovisat": True, "tak": e.cap_share,
+            "golv": shown(e.floor, _coarser(KR, unit)), "eget_kapital": shown(e.value, unit), "andel": e.share,
+            "driftsbidrag": shown(e.allocation, KR), "uppnatt": bool(e.met),
+            "over_tak": e.within_cap is False, "under_golv": e.above_floor is False,
+            "tak_kr": shown(e.cap, unit), "har_tak": s.ek_tak is not None}
+
+
+def _individual(f: Forbund, fig: Figures) -> dict:
+    goal, ratio = fig.individual, fig.individ_andel
+    insats_unit = f.insatser[0].src.unit if f.insatser else KR
+    den_unit = f.rr.unit if f.settings.individ_namnare == "Kostnader" else KR
+    return {"har_mal": goal.goal is not None, "mal": goal.goal, "utfall": shown(ratio.numerator, insats_unit),
+            "andel": ratio.value, "namnare": shown(ratio.denominator, den_unit),
+            "namnare_text": ratio.denominator_label, "uppnatt": bool(goal.met)}
+
+
 def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draft: bool) -> dict:
     s = f.settings
-    change = s.driftsbidrag - s.driftsbidrag_fg
     bad = [r for r in results if not r.ok]
-    insatser_total = fig.insatser_utfall
-    board = [b for b in f.board]
+    board = list(f.board)
     chair = next((b.namn for b in board if b.roll == "Ordförande"), "")
-    members = [{"namn": m.namn, "andel": m.andel, "belopp": m.andel * s.driftsbidrag} for m in f.members]
-    equity = fig.equity
+    members = [{"namn": m.namn, "andel": m.andel, "belopp": shown(m.andel * s.driftsbidrag, KR)} for m in f.members]
+    five_unit = f.five_years[0].src.unit if f.five_years else KR
+    budget_unit = f.budget[0].src.unit if f.budget else KR
     return {
         "utkast": draft,
-        "fynd": [_finding(r) for r in bad if r.severity == FEL] + [_finding(r) for r in bad if r.severity == AVVIKELSE],
+        "fynd": [_finding(r) for sev in (FEL, SAKNAS, AVVIKELSE) for r in bad if r.severity == sev],
         "antal_fel": sum(1 for r in bad if r.severity == FEL),
+        "antal_saknas": sum(1 for r in bad if r.severity == SAKNAS),
         "antal_avvikelser": sum(1 for r in bad if r.severity == AVVIKELSE),
         "antal_kontroller": len(results),
         "f": {"namn": s.namn, "ort": s.ort, "ar": s.ar, "ar_fg": s.ar - 1, "ar_fg2": s.ar - 2,
               "beslutsdatum": s.beslutsdatum, "organisationsnummer": s.organisationsnummer or "",
               "anstallda": s.anstallda},
+        "enhet": {"rr": label(f.rr.unit), "br": label(f.br.unit), "kf": label(f.kf.unit), "bkr": label(f.bkr.unit),
+                  "budget": label(budget_unit), "femar": label(five_unit), "medlemmar": "kr"},
         "texter": {key: paragraphs(value) for key, value in f.texts.items()},
-        "sammanfattning": {
-            "driftsbidrag": s.driftsbidrag, "driftsbidrag_fg": s.driftsbidrag_fg,
-            "forandring": abs(change), "riktning": "ökning" if change > 0 else "minskning" if change < 0 else "",
-            "forfogar": s.driftsbidrag + f.br.get("eget_kapital", "fg_ar"),
-            "insatser": insatser_total, "individ": fig.individ_utfall, "struktur": fig.struktur_utfall,
-            "individ_andel_drift": fig.individ_utfall / s.driftsbidrag if s.driftsbidrag else None,
-            "struktur_andel_drift": fig.struktur_utfall / s.driftsbidrag if s.driftsbidrag else None,
-            "resultat": fig.arets_resultat, "overskott": fig.arets_resultat >= 0,
-            "eget_kapital": fig.eget_kapital,
-        },
+        "sammanfattning": _summary(f, fig),
         "medlemmar": members,
         "femar": {"ar": [r.ar for r in f.five_years], "rader": [
-            {"post": "Verksamhetens intäkter", "typ": "kr", "varden": [r.intakter for r in f.five_years]},
-            {"post": "Verksamhetens kostnader", "typ": "kr", "varden": [r.kostnader for r in f.five_years]},
-            {"post": "Årets resultat", "typ": "kr", "varden": [r.resultat for r in f.five_years]},
+            {"post": "Verksamhetens intäkter", "typ": "belopp", "varden": [shown(r.intakter, five_unit, True) for r in f.five_years]},
+            {"post": "Verksamhetens kostnader", "typ": "belopp",
+             "varden": [shown(r.kostnader, five_unit, True) for r in f.five_years]},
+            {"post": "Årets resultat", "typ": "belopp", "varden": [shown(r.resultat, five_unit, True) for r in f.five_years]},
             {"post": "Soliditet", "typ": "pct", "varden": [r.soliditet for r in f.five_years]},
             {"post": "Antal anställda", "typ": "antal", "varden": [r.anstallda for r in f.five_years]},
         ]},
@@ -233,26 +321,24 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
             "undertecknare": [{"namn": b.namn, "roll": b.roll} for b in board if b.signs],
             "ordforande": chair,
         },
-        "sammantraden": {"antal": len(f.meetings), "lista": _meetings(f)},
+        "sammantraden": {"antal": len(f.meetings) if f.meetings else None, "lista": _meetings(f)},
         "deltagare": _participants(f, fig),
         "verksamhetsmal": [_goal(g, fig.participants) for g in f.goals if g.kategori == "Verksamhetsmål"],
         "finansiella_mal": [_goal(g, fig.participants) for g in f.goals if g.kategori == "Finansiellt mål"],
-        "ek_mal": {"tak": equity.cap_share, "golv": equity.floor, "eget_kapital": equity.value,
-                   "andel": equity.share, "driftsbidrag": equity.allocation,
-                   "uppnatt": bool(equity.met), "over_tak": equity.within_cap is False,
-                   "under_golv": equity.above_floor is False, "tak_kr": equity.cap},
-        "individ_mal": {"mal": fig.individual.goal, "utfall": fig.individ_utfall, "andel": fig.individ_andel.value,
-                        "namnare": fig.individ_andel.denominator,
-                        "namnare_text": fig.individ_andel.denominator_label, "uppnatt": bool(fig.individual.met)},
+        "ek_mal": _equity(f, fig),
+        "individ_mal": _individual(f, fig),
         "insatser_individ": _insatser(f, True),
         "insatser_struktur": _insatser(f, False),
+        "struktur_ej_forbrukat": any(i.ej_forbrukat is not None for i in f.insatser if not i.individinriktad),
         "bkr": {"ar": [s.ar, s.ar - 1, s.ar - 2],
                 "rader": _statement_rows(f.bkr, BALANCE_REQUIREMENT, years=("i_ar", "fg_ar", "fg2_ar")),
-                "resultat": fig.balanskravsresultat},
+                "negativt": fig.balanskravsresultat is not None and fig.balanskravsresultat < 0,
+                "redovisat": fig.balanskravsresultat is not None},
         "rr": _statement_rows(f.rr, INCOME_STATEMENT, negate=("kostnader", "finansiella_kostnader")),
         "br": _statement_rows(f.br, BALANCE_SHEET),
         "kf": _statement_rows(f.kf, CASH_FLOW),
         "budget": _budget(f),
+        "differens": f.budget_sign,
         "drift": _operating_statement(f),
         "noter": _notes(f),
         "soliditet": fig.soliditet.value,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..findings import Finding
 from ..model.budgetuppfoljning import FollowUp
+from .amounts import shown
 from .arsredovisning import _finding
 from .docx import render_docx
 
@@ -13,24 +14,26 @@ def followup_context(u: FollowUp, results: list[Finding] = (), draft: bool = Fal
     facts = u.facts
     start = u.start
     equity = u.equity
+    unit = u.unit
     rows = []
     for r in u.rows:
         kind = {"Rad": "rad", "Rubrik": "rubrik"}.get(r.radtyp, "summa")
         values = [r.budget, r.utfall, r.prognos]
         if r.radtyp == "Prognos eget kapital":
             values = [None, None, equity.value if equity is not None else None]
-        rows.append({"post": r.post, "typ": kind, "hel": r.radtyp in WHOLE_TKR_ROWS, "varden": values})
+        rows.append({"post": r.post, "typ": kind, "hel": r.radtyp in WHOLE_TKR_ROWS,
+                     "varden": [shown(v, unit, typed=r.radtyp not in WHOLE_TKR_ROWS) for v in values]})
     bad = [x for x in results if not x.ok]
     return {
         "utkast": draft,
         "fynd": [_finding(x) for x in bad],
-        "u": {"forbund": facts.forbund, "ar": facts.ar, "per": facts.per, "rader": rows,
-              "ek_start": start.value if start is not None else None,
+        "u": {"forbund": facts.forbund, "ar": facts.ar, "per": facts.per, "rader": rows, "enhet": unit.name,
+              "ek_start": shown(start.value, unit) if start is not None else None,
               "ek_kalla": "föregående års ekonomi.xlsx" if start is not None and start.from_previous_year
-              else "uppgifterna i arbetsboken", "resultat": u.result,
-              "eget_kapital": equity.value if equity is not None else None,
-              "tak": equity.cap if equity is not None else None, "tak_andel": facts.ek_tak,
-              "golv": equity.floor if equity is not None else None,
+              else "uppgifterna i arbetsboken", "resultat": shown(u.result, unit),
+              "eget_kapital": shown(equity.value, unit) if equity is not None else None,
+              "tak": shown(equity.cap, unit) if equity is not None else None, "tak_andel": facts.ek_tak,
+              "golv": shown(equity.floor, unit) if equity is not None else None,
               "over_tak": equity is not None and equity.within_cap is False,
               "under_golv": equity is not None and equity.above_floor is False,
               "bilaga_nr": facts.bilaga_nr},

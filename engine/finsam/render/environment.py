@@ -16,6 +16,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .. import fmt
 from ..names import clean_text
+from .amounts import Shown
 
 
 def _finalize(value):
@@ -28,14 +29,49 @@ def _antal(value):
     return fmt.count(value)
 
 
+def _tal(value) -> str:
+    """An amount in its table's unit, without the unit (the header names it): 1 288 424,
+    5 695, 12,35. A blank (not reported) stays blank."""
+    if value is None:
+        return ""
+    if isinstance(value, Shown):
+        return fmt.number(value.value, value.decimals)
+    return fmt.trimmed(value)
+
+
+def _belopp(value) -> str:
+    """An amount with its unit, for a sentence: "7 360 000 kr", "5 695 tkr"."""
+    if value is None:
+        return "uppgift saknas"
+    if isinstance(value, Shown):
+        return fmt.number(value.value, value.decimals) + fmt.NBSP + value.unit
+    return fmt.kr(value) + fmt.NBSP + "kr"
+
+
+def _amount_or(filter_fn):
+    def apply(value, *args):
+        if isinstance(value, Shown):
+            return _tal(value)
+        return filter_fn(value, *args)
+    return apply
+
+
+def _whole(value) -> str:
+    if isinstance(value, Shown):
+        return fmt.number(value.value, 0)
+    return fmt.number(value)
+
+
 FILTERS = {
-    "kr": fmt.kr,                 # 1 288 424
-    "tkr": fmt.tkr,               # 1 288 (a figure already in tkr), 1 844,5 when it has a half
-    "tkr_hel": fmt.number,        # rounded to whole tkr
-    "kr_tkr": fmt.kr_as_tkr,      # kronor shown in tkr
-    "pct": fmt.percent,           # 17,5 %
-    "antal": _antal,              # 734
-    "datum": fmt.date,            # 2024-03-22
+    "tal": _tal,                      # an amount in its table's unit: 1 288 424 / 5 695
+    "belopp": _belopp,                # with its unit, for sentences: 5 695 tkr
+    "kr": _amount_or(fmt.kr),         # 1 288 424
+    "tkr": _amount_or(fmt.tkr),       # 1 288 (a figure already in tkr), 1 844,5 when it has a half
+    "tkr_hel": _whole,                # rounded to whole units: a sum row printed as the förbund does
+    "kr_tkr": fmt.kr_as_tkr,          # kronor shown in tkr
+    "pct": fmt.percent,               # 17,5 %
+    "antal": _antal,                  # 734
+    "datum": fmt.date,                # 2024-03-22
 }
 
 

@@ -87,12 +87,18 @@ class RevisionWriter:
         return sum((self._term_value(t) for t in terms), Decimal(0))
 
     def sides(self, formula: Formula) -> tuple[str, Decimal, str, Decimal]:
+        """Both sides as Excel expressions over the copied cells, and their values, in the unit
+        the finding shows (kronor divided by ``formula.scale``)."""
         lhs_e, lhs_v = self.expr(formula.lhs), self.evaluate(formula.lhs)
         rhs_e, rhs_v = self.expr(formula.rhs), self.evaluate(formula.rhs)
         if formula.rhs_den:
             den_v = self.evaluate(formula.rhs_den)
             rhs_e = f"({rhs_e})/({self.expr(formula.rhs_den)})"
             rhs_v = rhs_v / den_v if den_v else Decimal(0)
+        elif formula.scale != 1:
+            scale = format(formula.scale.normalize(), "f")
+            lhs_e, rhs_e = f"({lhs_e})/{scale}", f"({rhs_e})/{scale}"
+            lhs_v, rhs_v = lhs_v / formula.scale, rhs_v / formula.scale
         return lhs_e, lhs_v, rhs_e, rhs_v
 
     # -- workbook -----------------------------------------------------------------
@@ -223,7 +229,7 @@ class RevisionWriter:
         ws.write_formula(i, 7, "=" + lhs_e, self.fmt["num"], float(lhs_v))
         h, g, tol = f"H{i + 1}", f"G{i + 1}", f"I{i + 1}"
         if formula.op == "=":
-            ok = abs(lhs_v - rhs_v) <= formula.tol + EPS
+            ok = abs(lhs_v - rhs_v) <= (formula.tol if formula.rhs_den else formula.tol / formula.scale) + EPS
             text = f'=IF(ABS({h}-{g})<={tol}+0.000001,"OK","{fail_word}")'
         elif formula.op == "<=":
             ok = lhs_v <= rhs_v + EPS
@@ -291,26 +297,39 @@ class RevisionWriter:
         """(label, description, numerator terms, denominator terms or None, engine value)."""
         f, fig, s = self.f, self.fig, self.f.settings
 
-        def cell(loc: Location) -> tuple[Term, ...]:
-            return (Term(Decimal(1), (loc,)),)
+        def term(src, key: str) -> Term:
+            """A reported amount in kronor: its cell times its unit's scale."""
+            unit = src.unit_of(key)
+            return Term(unit.scale if unit else Decimal(1), (src.loc(key),))
+
+        def cell(src, key: str) -> tuple[Term, ...]:
+            return (term(src, key),)
+
+        def line(st, key: str) -> tuple[Term, ...]:
+            loc = st.loc(key)
+            return (Term(st.unit.scale, (loc,)),) if loc.cell else ()
 
         out = []
         if fig.ek_andel.value is not None:
             out.append(("Eget kapital / driftsbidrag", "Eget kapital vid årets slut delat med årets "
-                        "tilldelade medel (inställningarna).", cell(f.br.loc("eget_kapital")),
-                        cell(s.src.loc("driftsbidrag")), fig.ek_andel.value))
+                        "tilldelade medel (inställningarna).", line(f.br, "eget_kapital"),
+                        cell(s.src, "driftsbidrag"), fig.ek_andel.value))
         if fig.individ_andel.value is not None:
-            den = s.src.loc("driftsbidrag") if s.individ_namnare == "Driftsbidrag" else f.rr.loc("kostnader")
+            den = cell(s.src, "driftsbidrag") if s.individ_namnare == "Driftsbidrag" else line(f.rr, "kostnader")
             out.append((f"Individinriktade insatser / {fig.individ_andel.denominator_label}",
-                        "Summan av utfallet för insatser av typen Individinriktad i insatser.xlsx.",
-                        tuple(Term(Decimal(1), (i.src.loc("utfall"),)) for i in f.insatser if i.individinriktad),
-                        cell(den), fig.individ_andel.value))
+                        "Summan av utfallet för de insatser vars typ räknas som individinriktad (för en insats "
+                        "utan eget utfall: dess budgetpost).",
+                        tuple(term(i.src, "utfall") for i in f.insatser
+                              if i.individinriktad and i.utfall is not None and i.src.ref("utfall"))
+                        + tuple(term(row.src, "utfall") for row, individ in fig.insats_costs.from_budget if individ),
+                        den, fig.individ_andel.value))
         if fig.soliditet.value is not None:
             out.append(("Soliditet", "Eget kapital / summa tillgångar i balansräkningen.",
-                        cell(f.br.loc("eget_kapital")), cell(f.br.loc("summa_tillgangar")),
+                        line(f.br, "eget_kapital"), line(f.br, "summa_tillgangar"),
                         fig.soliditet.value))
-        out.append(("Balanskravsresultat (tkr)", "Balanskravsresultat enligt balanskravsutredningen.",
-                    cell(f.bkr.loc("balanskravsresultat")), None, fig.balanskravsresultat))
+        if fig.balanskravsresultat is not None:
+            out.append(("Balanskravsresultat (kr)", "Balanskravsresultat enligt balanskravsutredningen.",
+                        line(f.bkr, "balanskravsresultat"), None, fig.balanskravsresultat))
         return out
 
 

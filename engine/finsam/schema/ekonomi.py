@@ -1,16 +1,46 @@
 """ekonomi.xlsx: settings, members, board, statements, budget follow-up."""
 from __future__ import annotations
 
-from .fields import (COUNT, DATE, KR, PERCENT, TEXT, TKR, YEAR, Column, FormSheet, Line,
+from .fields import (COUNT, DATE, KR, PERCENT, TEXT, TKR, YEAR, Column, FormSheet, Line, Ref,
                      StatementSheet, TableSheet, WorkbookSchema, choice)
 
 MEMBER_CATEGORIES = ("Staten", "Region", "Kommun")
 BOARD_ROLES = ("Ordförande", "Vice ordförande", "Ledamot", "Ersättare")
 SHARE_DENOMINATORS = ("Driftsbidrag", "Kostnader")
 YES_NO = ("Ja", "Nej")
-BUDGET_GROUPS = ("Intäkter", "Styrelsen", "Administration", "Insatser")
-COST_GROUPS = ("Styrelsen", "Administration", "Insatser")
+GROUP_KINDS = ("Intäkter", "Kostnader")
 ROW_TYPES = ("Rad", "Rubrik", "Summa grupp", "Summa kostnader", "Resultat")
+NOTE_ROW_TYPES = ("Rad", "Summa")
+DIFFERENCE_SIGNS = ("budget − utfall", "utfall − budget")
+# The budget groups a blank workbook starts with; every förbund defines its own.
+STANDARD_GROUPS = (
+    {"grupp": "Intäkter", "slag": "Intäkter", "insatser": "Nej"},
+    {"grupp": "Styrelsen", "slag": "Kostnader", "insatser": "Nej"},
+    {"grupp": "Administration", "slag": "Kostnader", "insatser": "Nej"},
+    {"grupp": "Insatser", "slag": "Kostnader", "insatser": "Ja"},
+)
+
+
+def budget_groups_sheet(title: str = "Budgetgrupper") -> TableSheet:
+    """The förbund's own budget groups: which are income, which costs, which count as insatser
+    (e.g. a group "Verksamhet" for shared activities that are not insatser)."""
+    return TableSheet(
+        "Budgetgrupper", "budgetgrupper", title,
+        (
+            Column("grupp", "Grupp", TEXT, required=True, width=28),
+            choice("slag", "Slag", GROUP_KINDS, required=True, width=14,
+                   help="Intäkter eller Kostnader: summa kostnader och resultat räknas ur detta."),
+            choice("insatser", "Räknas till insatser", YES_NO, width=16,
+                   help="Ja för grupper vars kostnader är insatser (jämförs med insatser.xlsx). Tomt = Nej."),
+        ),
+        help="Förbundets budgetgrupper. Gruppnamnen väljs sedan i budgettabellens kolumn Grupp.",
+        prefill=STANDARD_GROUPS, blank_rows=6, unique="grupp", optional=True,
+    )
+
+
+def group_column(**kw) -> Column:
+    return Column("grupp", "Grupp", TEXT, width=16, refs=Ref("budgetgrupper", "grupp"),
+                  help="En grupp ur bladet Budgetgrupper.", **kw)
 
 SETTINGS = FormSheet(
     "Inställningar", "installningar", "Inställningar för förbundet och året",
@@ -23,19 +53,20 @@ SETTINGS = FormSheet(
         Column("ar", "Räkenskapsår", YEAR, required=True, help="Året som årsredovisningen avser."),
         Column("driftsbidrag", "Driftsbidrag (tilldelade medel) i år", KR, required=True,
                help="Medlemmarnas sammanlagda bidrag för året, i kronor."),
-        Column("driftsbidrag_fg", "Driftsbidrag (tilldelade medel) föregående år", KR, required=True,
+        Column("driftsbidrag_fg", "Driftsbidrag (tilldelade medel) föregående år", KR,
                help="Samma uppgift för föregående år, i kronor."),
-        Column("ek_tak", "Eget kapital: högst andel av driftsbidraget", PERCENT, required=True,
-               default=0.2, help="Nationella rådets rekommendation är högst 20 %."),
-        Column("ek_golv", "Eget kapital: lägst (kr)", KR, required=True, default=0,
-               help="Förbundets eget golv i kronor, 0 om inget golv finns."),
-        Column("individ_mal", "Individinriktade insatser: lägst andel", PERCENT, required=True,
-               default=0.7, help="Målet för andelen av medlen som går till individinriktade insatser."),
+        Column("ek_tak", "Eget kapital: högst andel av driftsbidraget", PERCENT,
+               default=0.2, help="Nationella rådets rekommendation är högst 20 %. Tomt = inget tak."),
+        Column("ek_golv", "Eget kapital: lägst (kr)", KR,
+               help="Förbundets eget golv i kronor. Tomt = inget golv."),
+        Column("individ_mal", "Individinriktade insatser: lägst andel", PERCENT,
+               default=0.7, help="Målet för andelen av medlen som går till individinriktade insatser. "
+                                 "Tomt = inget mål (andelen redovisas men bedöms inte)."),
         choice("individ_namnare", "Individinriktade insatser: andel av", SHARE_DENOMINATORS,
-               required=True, default="Driftsbidrag",
+               default="Driftsbidrag",
                help="Driftsbidrag = andel av tilldelade medel; Kostnader = andel av verksamhetens kostnader."),
-        Column("anstallda", "Antal anställda", COUNT, required=True, default=0,
-               help="Förbundets egna anställda vid årets slut."),
+        Column("anstallda", "Antal anställda", COUNT, default=0,
+               help="Förbundets egna anställda vid årets slut. Tomt = redovisas inte."),
         Column("beslutsdatum", "Årsredovisningen beslutad av styrelsen", DATE,
                help="Datum för styrelsens beslut (lämna tomt i ett utkast)."),
         Column("foregaende_ar", "Föregående års mapp", TEXT, link=("ekonomi.xlsx",),
@@ -81,7 +112,7 @@ MEETINGS = TableSheet(
 )
 
 INCOME_STATEMENT = StatementSheet(
-    "Resultaträkning", "rr", "Resultaträkning (belopp i kronor)", KR,
+    "Resultaträkning", "rr", "Resultaträkning", KR,
     (
         Line("intakter", "Verksamhetens intäkter", note=2),
         Line("kostnader", "Verksamhetens kostnader", note=3),
@@ -97,7 +128,7 @@ INCOME_STATEMENT = StatementSheet(
 )
 
 BALANCE_SHEET = StatementSheet(
-    "Balansräkning", "br", "Balansräkning per den 31 december (belopp i kronor)", KR,
+    "Balansräkning", "br", "Balansräkning per den 31 december", KR,
     (
         Line("rubrik_tillgangar", "Tillgångar", heading=True),
         Line("anlaggningstillgangar", "Anläggningstillgångar"),
@@ -122,7 +153,7 @@ BALANCE_SHEET = StatementSheet(
 )
 
 CASH_FLOW = StatementSheet(
-    "Kassaflödesanalys", "kf", "Kassaflödesanalys (belopp i tkr)", TKR,
+    "Kassaflödesanalys", "kf", "Kassaflödesanalys", TKR,
     (
         Line("rubrik_lopande", "Den löpande verksamheten", heading=True),
         Line("resultat", "Resultat efter finansiella poster"),
@@ -140,12 +171,11 @@ CASH_FLOW = StatementSheet(
         Line("likvida_slut", "Likvida medel vid årets slut", "likvida_borjan + arets_kassaflode",
              strong=True),
     ),
-    help="Belopp i tusental kronor som i årsredovisningen. Förändringarna ska stämma mot de två "
-         "balansräkningarna.",
+    help="Förändringarna ska stämma mot de två balansräkningarna.",
 )
 
 BALANCE_REQUIREMENT = StatementSheet(
-    "Balanskravsresultat", "bkr", "Balanskravsresultat (belopp i tkr)", TKR,
+    "Balanskravsresultat", "bkr", "Balanskravsresultat", TKR,
     (
         Line("arets_resultat", "Årets resultat enligt resultaträkningen"),
         Line("reducering_realisationsvinster", "Reducering av samtliga realisationsvinster"),
@@ -166,32 +196,42 @@ BALANCE_REQUIREMENT = StatementSheet(
 )
 
 NOTES = TableSheet(
-    "Noter", "noter", "Specifikationer till noterna (belopp i kronor)",
+    "Noter", "noter", "Specifikationer till noterna",
     (
         Column("not_nr", "Not", COUNT, required=True, width=6),
         Column("post", "Post", TEXT, required=True, width=44),
         Column("i_ar", "Innevarande år", KR, width=16),
         Column("fg_ar", "Föregående år", KR, width=16),
+        choice("radtyp", "Radtyp", NOTE_ROW_TYPES, width=12, optional=True,
+               help="Tomt betyder Rad. En rad Summa (eller en post som börjar med ”Summa”) är notens "
+                    "summa och kontrolleras mot raderna."),
     ),
     help="Raderna under en not ska summera till posten med samma notnummer i resultat- eller "
-         "balansräkningen. Not 1 (redovisningsprinciper) skrivs i texter.xlsx.",
+         "balansräkningen. Notens summarad får skrivas med. Not 1 (redovisningsprinciper) skrivs "
+         "i texter.xlsx.",
     blank_rows=20,
 )
 
+BUDGET_GROUPS = budget_groups_sheet()
+
 BUDGET = TableSheet(
-    "Budgetuppföljning", "budget", "Detaljerad budgetuppföljning (belopp i tkr)",
+    "Budgetuppföljning", "budget", "Detaljerad budgetuppföljning",
     (
-        choice("grupp", "Grupp", BUDGET_GROUPS, width=16),
+        group_column(),
         choice("radtyp", "Radtyp", ROW_TYPES, width=16,
                help="Tomt betyder Rad. Summeringsrader kontrolleras mot raderna."),
         Column("post", "Post", TEXT, required=True, width=44),
         Column("budget", "Budget", TKR, width=12),
         Column("utfall", "Utfall", TKR, width=12),
-        Column("differens", "Differens (budget − utfall)", TKR, computed="={budget}-{utfall}", width=14),
+        Column("differens", "Differens", TKR, computed="={budget}-{utfall}", width=14,
+               computed_if=("differens_tecken", "utfall − budget", "={utfall}-{budget}"),
+               aliases=("Differens (budget − utfall)",)),
         Column("utfall_fg", "Utfall föregående år", TKR, width=14),
     ),
     help="Intäkter som minskar en kostnadsgrupp (t.ex. ränteintäkter) anges med minustecken. "
          "Infoga nya rader mitt i en grupp så följer summaraden med.",
+    extra_settings=(choice("differens_tecken", "Differens räknas som", DIFFERENCE_SIGNS,
+                           help="Tomt: programmet ser själv vilket tecken tabellen använder."),),
     prefill=(
         {"grupp": "Intäkter", "post": "Staten (Försäkringskassan och Arbetsförmedlingen)"},
         {"grupp": "Intäkter", "post": "Region"},
@@ -228,7 +268,7 @@ BUDGET = TableSheet(
 )
 
 FIVE_YEARS = TableSheet(
-    "Femårsöversikt", "femar", "Översikt över verksamhetens utveckling (belopp i kronor)",
+    "Femårsöversikt", "femar", "Översikt över verksamhetens utveckling",
     (
         Column("ar", "År", YEAR, required=True, width=8),
         Column("intakter", "Verksamhetens intäkter", KR, width=18,
@@ -248,6 +288,6 @@ EKONOMI = WorkbookSchema(
     "Inställningar, medlemmar, styrelse, resultat- och balansräkning, kassaflöde, noter, "
     "budgetuppföljning, femårsöversikt och balanskravsresultat.",
     (SETTINGS, MEMBERS, BOARD, MEETINGS, INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW, NOTES,
-     BUDGET, FIVE_YEARS, BALANCE_REQUIREMENT),
-    kind="arsredovisning", year_field=("installningar", "ar"),
+     BUDGET_GROUPS, BUDGET, FIVE_YEARS, BALANCE_REQUIREMENT),
+    kind="arsredovisning", version=2, year_field=("installningar", "ar"),
 )

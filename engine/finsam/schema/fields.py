@@ -12,15 +12,21 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Kind:
-    code: str          # text, kr, tkr, percent, count, int, year, date, choice
+    code: str          # text, kr, tkr, percent, count, int, year, date, choice, unit
     expected: str      # Swedish: what a cell of this kind must hold
     num_format: str    # Excel number format code (stored in en-US syntax; shown in the user's locale)
     unit: str = ""     # for messages and formatting: kr, tkr, %, st
 
+    @property
+    def is_amount(self) -> bool:
+        """An amount: in kronor or tkr by default, in the unit its sheet declares."""
+        return self.code in ("kr", "tkr")
+
 
 TEXT = Kind("text", "en text", "@")
 KR = Kind("kr", "ett belopp i kronor", "#,##0", "kr")
-TKR = Kind("tkr", "ett belopp i tusental kronor (tkr)", "#,##0.0", "tkr")
+TKR = Kind("tkr", "ett belopp i tkr", "#,##0.0", "tkr")
+UNIT = Kind("unit", "en enhet: kr, kr, exakt, tkr, tkr med 1 decimal, tkr med 2 decimaler …", "@")
 PERCENT = Kind("percent", "en procentsats (t.ex. 20 %)", "0.0%", "%")
 COUNT = Kind("count", "ett antal (heltal)", "0", "st")
 INT = Kind("int", "ett heltal", "0")
@@ -55,6 +61,8 @@ class Column:
     required: bool = False
     choices: tuple[str, ...] = ()
     computed: str | None = None  # formula template, e.g. "={budget}{row}-{utfall}{row}"
+    # (setting key, setting value, template): the formula when the sheet's setting has that value
+    computed_if: tuple[str, str, str] | None = None
     width: float = 14
     help: str = ""
     default: object = None  # value in the blank workbook (form sheets)
@@ -62,6 +70,9 @@ class Column:
     minimum: int | None = None
     maximum: int | None = None
     link: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()   # earlier headers the reader still accepts
+    vocabulary: tuple[tuple[str, str], ...] = ()  # (a word the förbund may write, what it means)
+    optional: bool = False          # the header may be absent (added in a later version): all blank
 
     @property
     def expected(self) -> str:
@@ -69,9 +80,38 @@ class Column:
             return "ett av värdena " + ", ".join(f"”{c}”" for c in self.choices)
         return self.kind.expected
 
+    def meaning(self, text: str | None) -> str | None:
+        """What a word the förbund wrote means in this column's vocabulary ("Till viss del" ->
+        "delvis"), also when it opens a longer text ("Ja. Målet har uppnåtts.")."""
+        if not text or not self.vocabulary:
+            return None
+        from ..names import norm
+
+        words = {norm(word): meaning for word, meaning in self.vocabulary}
+        key = norm(text)
+        if key in words:
+            return words[key]
+        for sep in ".,:;–(":
+            head = key.split(sep)[0].strip()
+            if head != key and head in words:
+                return words[head]
+        return None
+
 
 def choice(key: str, header: str, options: tuple[str, ...], **kw) -> Column:
     return Column(key, header, Kind("choice", "", "@"), choices=options, **kw)
+
+
+def unit_setting(default: str) -> Column:
+    """The "Belopp i" cell above a table or statement: the unit its amounts are in."""
+    return Column("enhet", "Belopp i", UNIT, default=default,
+                  help="Enheten för tabellens belopp: kr, kr, exakt (hela kronor ur bokföringen), tkr, "
+                       "tkr med 1 eller 2 decimaler, mkr med decimaler.")
+
+
+def _default_unit(kinds) -> str:
+    codes = {k.code for k in kinds if k.is_amount}
+    return "tkr" if codes == {"tkr"} else "kr"
 
 
 @dataclass(frozen=True)
@@ -99,10 +139,20 @@ class TableSheet:
     blank_rows: int = 20              # empty input rows in the blank workbook
     prefill: tuple[dict, ...] = ()    # rows written into the blank workbook
     unique: str | None = None         # key of a column whose values must be unique
+    extra_settings: tuple[Column, ...] = ()  # label/value cells above the header (besides the unit)
+    optional: bool = False            # a workbook of an older version may lack it: its prefill applies
     kind: str = "table"
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
+
+    @property
+    def settings(self) -> tuple[Column, ...]:
+        """The label/value cells above the header: the unit (when the table has amounts)
+        and any others the sheet declares."""
+        kinds = [c.kind for c in self.columns]
+        unit = (unit_setting(_default_unit(kinds)),) if any(k.is_amount for k in kinds) else ()
+        return unit + self.extra_settings
 
 
 @dataclass(frozen=True)
@@ -146,6 +196,10 @@ class StatementSheet:
 
     def line(self, key: str) -> Line:
         return next(line for line in self.lines if line.key == key)
+
+    @property
+    def settings(self) -> tuple[Column, ...]:
+        return (unit_setting(_default_unit([self.kind_of_amount])),)
 
 
 YEAR_HEADERS = {

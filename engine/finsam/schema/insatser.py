@@ -3,8 +3,40 @@ from __future__ import annotations
 
 from .fields import KR, COUNT, TEXT, Column, Ref, TableSheet, WorkbookSchema, choice
 
-INSATS_TYPES = ("Individinriktad", "Strukturövergripande")
-ACHIEVED = ("Ja", "Nej", "Delvis", "Ej bedömt")
+INSATS_TYPES = ("Individinriktad", "Strukturövergripande")  # the law's classes (the individual share)
+ACHIEVED = ("Ja", "Nej", "Delvis", "Till viss del", "Ej bedömt")
+# What förbund write for a goal's judgement, and what it means: ja, nej, delvis, ej_bedomt.
+ACHIEVED_WORDS = (
+    ("Ja", "ja"), ("Uppnått", "ja"), ("Uppfyllt", "ja"), ("Målet är uppnått", "ja"), ("Målet uppnått", "ja"),
+    ("Nej", "nej"), ("Ej uppnått", "nej"), ("Inte uppnått", "nej"), ("Ej uppfyllt", "nej"),
+    ("Målet är inte uppnått", "nej"), ("Målet är ej uppnått", "nej"),
+    ("Delvis", "delvis"), ("Delvis uppnått", "delvis"), ("Till viss del", "delvis"),
+    ("Till viss del uppnått", "delvis"), ("Delvis uppfyllt", "delvis"), ("Till stor del", "delvis"),
+    ("Ej bedömt", "ej_bedomt"), ("Ej bedömd", "ej_bedomt"), ("Inte bedömt", "ej_bedomt"),
+    ("Kan inte bedömas", "ej_bedomt"), ("Går inte att bedöma", "ej_bedomt"), ("Ej mätbart", "ej_bedomt"),
+)
+STANDARD_TYPES = ({"typ": "Individinriktad", "klass": "Individinriktad"},
+                  {"typ": "Strukturövergripande", "klass": "Strukturövergripande"})
+
+
+def judgement(key: str, header: str, **kw) -> Column:
+    """A goal's judgement as the förbund writes it (Ja, Nej, Delvis, Till viss del, Ej bedömt
+    and their variants); the document prints what was written."""
+    return Column(key, header, choice("_", "", ACHIEVED).kind, choices=ACHIEVED, vocabulary=ACHIEVED_WORDS, **kw)
+
+
+INSATS_TYPES_SHEET = TableSheet(
+    "Insatstyper", "insatstyper", "Förbundets insatstyper och vad de räknas som",
+    (
+        Column("typ", "Typ", TEXT, required=True, width=30,
+               help="Förbundets egen benämning, t.ex. individinriktad, volyminsats, strukturell."),
+        choice("klass", "Räknas som", INSATS_TYPES, required=True, width=22,
+               help="Lagens indelning, som andelen individinriktade insatser räknas på."),
+    ),
+    help="Förbundets egna insatstyper. Varje typ räknas antingen som individinriktad eller som "
+         "strukturövergripande när andelen individinriktade insatser räknas fram.",
+    prefill=STANDARD_TYPES, blank_rows=6, unique="typ", optional=True,
+)
 GOAL_CATEGORIES = ("Verksamhetsmål", "Finansiellt mål")
 METRICS = ("Deltagare", "Till arbete eller studier", "Till arbete", "Till studier", "Volyminsatser")
 COMPARISONS = ("Fler än föregående år", "Minst målvärdet", "Högst målvärdet")
@@ -14,13 +46,17 @@ INSATSER = TableSheet(
     "Insatser", "insatser", "Insatser som förbundet finansierar",
     (
         Column("namn", "Insats", TEXT, required=True, width=34),
-        choice("typ", "Typ", INSATS_TYPES, required=True, width=20),
+        Column("typ", "Typ", TEXT, required=True, width=20, refs=Ref("insatstyper", "typ"),
+               help="En typ ur bladet Insatstyper."),
         Column("agare", "Insatsägare", TEXT, width=24),
         Column("budgetpost", "Budgetpost", TEXT, width=28,
                refs=Ref("budget", "post", "ekonomi.xlsx", (("radtyp", "Rad"),)),
                help="Raden i ekonomi.xlsx, blad Budgetuppföljning, som insatsens kostnad bokförs på."),
-        Column("budget", "Budget (kr)", KR, width=14),
-        Column("utfall", "Utfall (kr)", KR, required=True, width=14),
+        Column("budget", "Budget", KR, width=14, aliases=("Budget (kr)",),
+               help="Budgeterat eller beviljat belopp."),
+        Column("utfall", "Utfall", KR, width=14, aliases=("Utfall (kr)",), help="Förbrukat under året."),
+        Column("ej_forbrukat", "Ej förbrukat", KR, width=14, optional=True,
+               help="Frivilligt: beviljat men inte förbrukat (strukturövergripande insatser)."),
         Column("beskrivning", "Syfte och beskrivning", TEXT, width=60),
     ),
     help="En rad per insats. Typen avgör andelen individinriktade insatser. Budgetposten kopplar "
@@ -33,7 +69,7 @@ INSATS_GOALS = TableSheet(
     (
         Column("insats", "Insats", TEXT, required=True, width=30, refs=Ref("insatser", "namn")),
         Column("mal", "Mål", TEXT, required=True, width=50),
-        choice("uppnatt", "Uppnått", ACHIEVED, required=True, width=10),
+        judgement("uppnatt", "Uppnått", width=12, help="Ja, Nej, Delvis, Till viss del eller Ej bedömt."),
         Column("resultat", "Utfall och resultat", TEXT, width=60),
     ),
     blank_rows=40,
@@ -53,8 +89,8 @@ GOALS = TableSheet(
         Column("varav_kvinnor", "Varav kvinnor", COUNT, width=10),
         Column("varav_man", "Varav män", COUNT, width=10),
         Column("utfall_fg", "Utfall föregående år", COUNT, width=12),
-        choice("uppnatt", "Uppnått", ACHIEVED, width=10,
-               help="Fylls i för mål utan mätetal. För mål med mätetal avgör beräkningen."),
+        judgement("uppnatt", "Uppnått", width=12,
+                  help="Fylls i för mål utan mätetal. För mål med mätetal avgör beräkningen."),
         Column("kommentar", "Utfall och kommentar", TEXT, width=60),
     ),
     help="Målen om eget kapital och andelen individinriktade insatser följs upp automatiskt "
@@ -65,8 +101,8 @@ GOALS = TableSheet(
 INSATSER_WB = WorkbookSchema(
     "insatser.xlsx", "Insatser",
     "Insatser med typ, ägare, budget och utfall; mål per insats; förbundets mål.",
-    (INSATSER, INSATS_GOALS, GOALS),
-    kind="arsredovisning",
+    (INSATS_TYPES_SHEET, INSATSER, INSATS_GOALS, GOALS),
+    kind="arsredovisning", version=2,
 )
 
 DELTAGARE = TableSheet(
@@ -85,6 +121,12 @@ DELTAGARE = TableSheet(
         Column("arbete_man", "Till arbete män", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
         Column("studier_kvinnor", "Till studier kvinnor", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
         Column("studier_man", "Till studier män", COUNT, width=11, minimum=0, maximum=MAX_PARTICIPANTS),
+        Column("arbete_okant", "Till arbete utan uppgift om kön", COUNT, width=12, minimum=0,
+               maximum=MAX_PARTICIPANTS, optional=True,
+               help="När insatsen rapporterar avslut utan könsuppdelning. Oftast tomt."),
+        Column("studier_okant", "Till studier utan uppgift om kön", COUNT, width=12, minimum=0,
+               maximum=MAX_PARTICIPANTS, optional=True,
+               help="När insatsen rapporterar avslut utan könsuppdelning. Oftast tomt."),
     ),
     help="Endast antal, aldrig uppgifter om enskilda personer. Insatsens namn ska stå likadant "
          "som i insatser.xlsx.",

@@ -1,32 +1,33 @@
-"""texter.xlsx: the free texts of the annual report, one cell per section."""
+"""texter.xlsx: the free texts of the annual report, one cell per section, every one optional."""
 from __future__ import annotations
 
 from .fields import TEXT, Column, FormSheet, WorkbookSchema
 
 SECTIONS = (
-    ("ordforande_har_ordet", "Ordförande har ordet", True),
-    ("sammanfattning", "Sammanfattning av året (tillägg)", False),
-    ("organisation", "Organisation", True),
-    ("uppdrag", "Uppdrag", True),
-    ("finansiering", "Finansiering (tillägg)", False),
-    ("vision", "Verksamhetsidé och vision", True),
-    ("oversikt", "Översikt över verksamhetens utveckling", False),
-    ("viktiga_forhallanden", "Viktiga förhållanden för resultat och ekonomisk ställning", True),
-    ("handelser", "Händelser av väsentlig betydelse", True),
-    ("styrning", "Styrning och uppföljning av verksamheten", True),
-    ("inriktning", "Inriktning", False),
-    ("malgrupper", "Målgrupper", True),
-    ("bedomning", "Styrelsens sammanfattande bedömning", False),
-    ("personal", "Väsentliga personalförhållanden", True),
-    ("forvantad_utveckling", "Förväntad utveckling", True),
-    ("redovisningsprinciper", "Not 1 Redovisningsprinciper", True),
-    ("ansvarsforbindelser", "Ansvarsförbindelser", False),
+    ("ordforande_har_ordet", "Ordförande har ordet"),
+    ("sammanfattning", "Sammanfattning av året (tillägg)"),
+    ("organisation", "Organisation"),
+    ("uppdrag", "Uppdrag"),
+    ("finansiering", "Finansiering (tillägg)"),
+    ("vision", "Verksamhetsidé och vision"),
+    ("oversikt", "Översikt över verksamhetens utveckling"),
+    ("viktiga_forhallanden", "Viktiga förhållanden för resultat och ekonomisk ställning"),
+    ("handelser", "Händelser av väsentlig betydelse"),
+    ("styrning", "Styrning och uppföljning av verksamheten"),
+    ("inriktning", "Inriktning"),
+    ("malgrupper", "Målgrupper"),
+    ("bedomning", "Styrelsens sammanfattande bedömning"),
+    ("personal", "Väsentliga personalförhållanden"),
+    ("forvantad_utveckling", "Förväntad utveckling"),
+    ("redovisningsprinciper", "Not 1 Redovisningsprinciper"),
+    ("ansvarsforbindelser", "Ansvarsförbindelser"),
 )
 
 TEXTS = FormSheet(
     "Texter", "texter", "Texter i årsredovisningen",
-    tuple(Column(key, label, TEXT, required=req, width=100) for key, label, req in SECTIONS),
-    help="Skriv varje avsnitt i sin cell. Ny rad i cellen (Alt+Enter) blir nytt stycke. "
+    tuple(Column(key, label, TEXT, width=100) for key, label in SECTIONS),
+    help="Skriv varje avsnitt i sin cell; ett tomt avsnitt tas inte med i årsredovisningen. Ny rad i "
+         "cellen (Alt+Enter) blir nytt stycke. "
          "Siffror som programmet räknar fram (resultat, eget kapital, andelar, deltagare) skrivs "
          "in automatiskt och ska inte skrivas här.",
 )

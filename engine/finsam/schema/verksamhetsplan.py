@@ -1,7 +1,7 @@
 """verksamhetsplan.xlsx: next year's budget, the plan for two more, member contributions."""
 from __future__ import annotations
 
-from .ekonomi import BUDGET_GROUPS, MEMBER_CATEGORIES, ROW_TYPES, SHARE_DENOMINATORS
+from .ekonomi import MEMBER_CATEGORIES, ROW_TYPES, SHARE_DENOMINATORS, BUDGET_GROUPS, group_column
 from .fields import (DATE, KR, PERCENT, TEXT, TKR, YEAR, Column, FormSheet, Line, StatementSheet,
                      TableSheet, WorkbookSchema, choice)
 from .insatser import INSATS_TYPES
@@ -26,8 +26,9 @@ PLAN_FACTS = FormSheet(
                help="Försäkringskassans och Arbetsförmedlingens bidrag; övriga medlemmars bidrag räknas fram."),
         Column("staten_2", "Statens tilldelning år 2 (tkr)", TKR, required=True),
         Column("staten_3", "Statens tilldelning år 3 (tkr)", TKR, required=True),
-        Column("ek_tak", "Eget kapital: högst andel av tilldelade medel", PERCENT, required=True, default=0.2),
-        Column("ek_golv", "Eget kapital: lägst (kr)", KR, required=True, default=0),
+        Column("ek_tak", "Eget kapital: högst andel av tilldelade medel", PERCENT, default=0.2,
+               help="Tomt = inget tak."),
+        Column("ek_golv", "Eget kapital: lägst (kr)", KR, help="Tomt = inget golv."),
         Column("individ_mal", "Individinriktade insatser: lägst andel", PERCENT,
                help="Tomt om förbundet inte har något sådant mål."),
         choice("individ_namnare", "Individinriktade insatser: andel av", SHARE_DENOMINATORS, default="Driftsbidrag"),
@@ -50,16 +51,18 @@ PLAN_MEMBERS = TableSheet(
 )
 
 CONTRIBUTIONS = TableSheet(
-    "Bidrag", "bidrag", "Medlemsbidrag som de anges i planen (tkr, frivilligt)",
+    "Bidrag", "bidrag", "Medlemsbidrag som de anges i planen (frivilligt)",
     (Column("namn", "Medlem", TEXT, required=True, width=40), *_years()),
     help="Fyll i bara om planen redan anger bidragen; de kontrolleras då mot andelarna. Annars räknar "
          "programmet fram dem.", blank_rows=10,
 )
 
+PLAN_GROUPS = BUDGET_GROUPS  # the one sheet definition, shared with ekonomi.xlsx
+
 PLAN_BUDGET = TableSheet(
-    "Budget", "budget", "Budget och plan (tkr)",
+    "Budget", "budget", "Budget och plan",
     (
-        choice("grupp", "Grupp", BUDGET_GROUPS, width=16),
+        group_column(),
         choice("radtyp", "Radtyp", ROW_TYPES, width=16),
         Column("post", "Post", TEXT, required=True, width=44),
         choice("insatstyp", "Insatstyp", INSATS_TYPES, width=20,
@@ -83,9 +86,9 @@ PLAN_BUDGET = TableSheet(
 )
 
 PLAN_SUMMARY = TableSheet(
-    "Sammanställning", "sammanstallning", "Sammanställning per grupp (tkr)",
+    "Sammanställning", "sammanstallning", "Sammanställning per grupp",
     (
-        choice("grupp", "Grupp", BUDGET_GROUPS, width=16),
+        group_column(),
         choice("radtyp", "Radtyp", ROW_TYPES, width=16),
         Column("post", "Post", TEXT, required=True, width=44),
         *_years(),
@@ -102,7 +105,7 @@ PLAN_SUMMARY = TableSheet(
 )
 
 RESULT_BUDGET = StatementSheet(
-    "Resultatbudget", "rb", "Resultatbudget (tkr)", TKR,
+    "Resultatbudget", "rb", "Resultatbudget", TKR,
     (
         Line("intakter", "Verksamhetens intäkter"),
         Line("kostnader", "Verksamhetens kostnader"),
@@ -117,7 +120,7 @@ RESULT_BUDGET = StatementSheet(
 )
 
 BALANCE_BUDGET = StatementSheet(
-    "Balansbudget", "bb", "Balansbudget per den 31 december (tkr)", TKR,
+    "Balansbudget", "bb", "Balansbudget per den 31 december", TKR,
     (
         Line("anlaggningstillgangar", "Anläggningstillgångar"),
         Line("omsattningstillgangar", "Omsättningstillgångar"),
@@ -157,7 +160,7 @@ PLAN_WB = WorkbookSchema(
     "verksamhetsplan.xlsx", "Verksamhetsplan",
     "Verksamhetsplan och budget: tre år sida vid sida, medlemsbidrag, resultat- och balansbudget, mål "
     "och planens text.",
-    (PLAN_FACTS, PLAN_MEMBERS, CONTRIBUTIONS, PLAN_BUDGET, PLAN_SUMMARY, RESULT_BUDGET, BALANCE_BUDGET,
-     PLAN_GOALS, PLAN_TEXTS),
-    kind="verksamhetsplan", year_field=("uppgifter", "forsta_ar"),
+    (PLAN_FACTS, PLAN_MEMBERS, CONTRIBUTIONS, PLAN_GROUPS, PLAN_BUDGET, PLAN_SUMMARY, RESULT_BUDGET,
+     BALANCE_BUDGET, PLAN_GOALS, PLAN_TEXTS),
+    kind="verksamhetsplan", version=2, year_field=("uppgifter", "forsta_ar"),
 )

@@ -134,6 +134,8 @@ def write_workbook(schema: WorkbookSchema, path: Path, data: dict | None = None)
     fm = _Formats(wb)
     _instructions(wb, fm, schema)
     equity = _equity_cell(schema, data)
+    groups_sheet = next((x for x in schema.sheets if x.key == "budgetgrupper"), None)
+    groups = data.get("budgetgrupper") or (groups_sheet.prefill if groups_sheet is not None else ())
     for spec in schema.sheets:
         ws = wb.add_worksheet(spec.name)
         ws.set_landscape()
@@ -142,10 +144,55 @@ def write_workbook(schema: WorkbookSchema, path: Path, data: dict | None = None)
         if spec.kind == "form":
             _form(ws, fm, spec, data.get(spec.key, {}))
         elif spec.kind == "table":
-            _table(wb, ws, fm, spec, data.get(spec.key), equity)
+            _table(wb, ws, fm, spec, data.get(spec.key), equity, schema, groups, _setting_cells(spec, data))
         else:
             _statement(ws, fm, spec, data.get(spec.key, {}))
+        if spec.kind != "form":
+            _settings(ws, fm, spec, data)
     wb.close()
+
+
+SETTINGS_ROW = 2  # 0-based: the row between the sheet's help and its header
+
+
+def _setting_cells(spec, data: dict) -> dict[str, tuple[str, object]]:
+    """Each setting above a table: its key -> (absolute cell, the value written there)."""
+    return {s.key: (f"${column_letter(3 * i + 2)}${SETTINGS_ROW + 1}", data.get(f"{spec.key}.{s.key}", s.default))
+            for i, s in enumerate(spec.settings)}
+
+
+def _computed(c, settings: dict, cells: dict[str, str]) -> tuple[str, str]:
+    """A computed column's Excel formula for one row (``cells``: column key -> cell) and the
+    template whose value the cache must hold. A column whose formula depends on a setting
+    (the sign of a differens) gets an IF over the setting's cell, so a user who changes the
+    setting in Excel gets the other formula."""
+    formula = c.computed.format(**cells)
+    if c.computed_if is None or c.computed_if[0] not in settings:
+        return formula, c.computed
+    key, value, template = c.computed_if
+    cell, current = settings[key]
+    other = template.format(**cells)
+    text = f'=IF({cell}="{value}",{other[1:]},{formula[1:]})'
+    return text, template if current == value else c.computed
+
+
+def _settings(ws, fm: _Formats, spec, data: dict) -> None:
+    """The label/value cells above a table's header: "Belopp i" and the sheet's others.
+    Example data gives them as data["<sheet key>.<setting key>"]."""
+    from ..units import CHOICES
+
+    col = 0
+    for setting in spec.settings:
+        value = data.get(f"{spec.key}.{setting.key}", setting.default)
+        ws.write_string(SETTINGS_ROW, col, setting.header, fm.label_strong)
+        _write_value(ws, SETTINGS_ROW, col + 1, value, fm.cell("@", False))
+        options = list(CHOICES) if setting.kind.code == "unit" else list(setting.choices)
+        if options:
+            ws.data_validation(SETTINGS_ROW, col + 1, SETTINGS_ROW, col + 1, {
+                "validate": "list", "source": options, "error_type": "information",
+                "input_title": setting.header, "input_message": setting.help[:255],
+                "error_title": "Välj i listan", "error_message": "Välj ett av värdena i listan."})
+        col += 3
 
 
 def _equity_cell(schema: WorkbookSchema, data: dict) -> tuple[str, Decimal] | None:
@@ -226,7 +273,22 @@ def _form(ws, fm: _Formats, spec: FormSheet, values: dict) -> None:
     ws.freeze_panes(header + 1, 1)
 
 
-def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equity=None) -> None:
+def _ref_source(schema: WorkbookSchema, column: Column) -> str | None:
+    """The drop-down source of a column whose values come from another sheet of the same
+    workbook (e.g. Grupp from Budgetgrupper): that sheet's column, first data row on."""
+    ref = column.refs
+    if ref is None or ref.workbook or ref.where:
+        return None
+    target = next((s for s in schema.sheets if s.key == ref.sheet), None)
+    if target is None or target.kind != "table":
+        return None
+    letter = column_letter([c.key for c in target.columns].index(ref.column) + 1)
+    return f"='{target.name}'!${letter}$5:${letter}$200"
+
+
+def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equity=None,
+           schema: WorkbookSchema | None = None, groups=(), settings=None) -> None:
+    settings = settings or {}
     header = 3
     ws.write_string(0, 0, spec.title, fm.title)
     if spec.help:
@@ -258,7 +320,7 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equi
             ws.write_string(header, cols[c.key], c.header, fm.header)
         ws.autofilter(header, 0, last, len(spec.columns) - 1)
     ws.set_row(header, 32)
-    formulas = _budget_formulas(spec, rows, first, cols, equity) if budget else {}
+    formulas = _budget_formulas(spec, rows, first, cols, equity, list(groups)) if budget else {}
     for i, values in enumerate(rows):
         r = first + i
         for c in spec.columns:
@@ -270,17 +332,20 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equi
                 formula, cached = formulas[(r, col)]
                 ws.write_formula(r, col, formula, fmt, _excel_value(cached))
             elif c.computed and values.get(c.key) is None and (not budget or values.get("radtyp") != "Rubrik"):
-                terms = _template_terms(c.computed)
-                formula = c.computed.format(**{k: f"{column_letter(cols[k] + 1)}{r + 1}" for k in cols})
+                formula, template = _computed(c, settings, {k: f"{column_letter(cols[k] + 1)}{r + 1}" for k in cols})
+                terms = _template_terms(template)
                 cached = _sum_terms([(s, formulas[(r, cols[k])][1] if (r, cols[k]) in formulas
                                       and values.get(k) is None else values.get(k)) for s, k in terms])
                 ws.write_formula(r, col, formula, fmt, _excel_value(cached))
             else:
                 _write_value(ws, r, col, values.get(c.key), fmt, c)
     for c in spec.columns:
-        if c.choices:
+        source = _ref_source(schema, c) if schema is not None else None
+        if c.choices or source:
             ws.data_validation(first, cols[c.key], last + 50, cols[c.key],
-                               {"validate": "list", "source": list(c.choices),
+                               {"validate": "list", "source": source or list(c.choices),
+                                # words with the same meaning (Till viss del, Ej bedömd) may be typed
+                                "error_type": "information" if c.vocabulary or source else "stop",
                                 "error_title": "Välj i listan",
                                 "error_message": "Välj ett av värdena i listan."})
         elif c.kind.code in ("count",) and not c.computed:
@@ -305,10 +370,12 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equi
     ws.repeat_rows(header)
 
 
-def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[str, int], equity=None):
-    """Formulas of the summary rows of a budget table (annual or interim), with cached values."""
+def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[str, int], equity=None,
+                     groups: list[dict] | None = None):
+    """Formulas of the summary rows of a budget table (annual or interim), with cached values.
+    ``groups`` are the workbook's budget groups (Budgetgrupper): which are costs, which income."""
     out: dict[tuple[int, int], tuple[str, Decimal]] = {}
-    amount_keys = tuple(c.key for c in spec.columns if c.kind.code == "tkr" and not c.computed)
+    amount_keys = tuple(c.key for c in spec.columns if c.kind.is_amount and not c.computed)
     result_row: int | None = None
     group_sum_row: dict[str, int] = {}
     kinds = [r.get("radtyp") or "Rad" for r in rows]
@@ -336,7 +403,7 @@ def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[
         elif kind in ("Summa kostnader", "Resultat"):
             # a cost group's summary row if it has one, otherwise the group's own lines
             costs = []
-            for g in ("Styrelsen", "Administration", "Insatser"):
+            for g in [x["grupp"] for x in groups or () if x.get("slag") == "Kostnader"]:
                 if g in group_sum_row:
                     costs.append(group_sum_row[g])
                 else:
@@ -348,10 +415,15 @@ def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[
                 if kind == "Summa kostnader":
                     out[(r, cols[key])] = (f"={cost_refs}", cost_total)
                 else:
-                    inc = group_sum_row.get("Intäkter")
-                    inc_ref = f"{letter}{first + inc + 1}" if inc is not None else "0"
-                    inc_val = value(inc, key) if inc is not None else Decimal(0)
-                    out[(r, cols[key])] = (f"={inc_ref}-({cost_refs})", inc_val - cost_total)
+                    income = []
+                    for g in [x["grupp"] for x in groups or () if x.get("slag") == "Intäkter"]:
+                        if g in group_sum_row:
+                            income.append(group_sum_row[g])
+                        else:
+                            income += [j for j in range(i) if kinds[j] == "Rad" and rows[j].get("grupp") == g]
+                    inc_ref = "+".join(f"{letter}{first + j + 1}" for j in income) or "0"
+                    inc_val = sum((value(j, key) for j in income), Decimal(0))
+                    out[(r, cols[key])] = (f"=({inc_ref})-({cost_refs})", inc_val - cost_total)
                     result_row = i
         elif kind == "Prognos eget kapital" and equity and result_row is not None and "prognos" in cols:
             letter = column_letter(cols["prognos"] + 1)

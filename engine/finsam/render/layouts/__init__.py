@@ -211,10 +211,10 @@ def statement_table(b: Builder, var: str, headers: list[str], widths: list[float
 
 
 def followup_table(b: Builder, var: str):
-    """The follow-up's table: budget, utfall to the cut-off date, prognos (tkr)."""
+    """The follow-up's table: budget, utfall to the cut-off date, prognos (in its unit)."""
     cells = [f"{{% if r.hel %}}{{{{ r.varden[{i}]|tkr_hel }}}}{{% else %}}{{{{ r.varden[{i}]|tkr }}}}{{% endif %}}"
              for i in range(3)]
-    b.table(["Belopp i tkr", f"Budget {{{{ {var}.ar }}}}", f"Utfall per {{{{ {var}.per|datum }}}}",
+    b.table([f"Belopp i {{{{ {var}.enhet }}}}", f"Budget {{{{ {var}.ar }}}}", f"Utfall per {{{{ {var}.per|datum }}}}",
              f"Prognos {{{{ {var}.ar }}}}"], [8.2, 2.6, 2.6, 2.6], [
         ("tag", [f"{{%tr for r in {var}.rader %}}"]),
         ("tag", ["{%tr if r.typ == 'rubrik' %}"]),
@@ -226,15 +226,19 @@ def followup_table(b: Builder, var: str):
         ("tag", ["{%tr endif %}"]),
         ("tag", ["{%tr endfor %}"]),
     ])
-    b.p(f"Prognos eget kapital = eget kapital vid årets början ({{{{ {var}.ek_start|tkr_hel }}}} tkr enligt "
-        f"{{{{ {var}.ek_kalla }}}}) + prognostiserat resultat ({{{{ {var}.resultat|tkr }}}} tkr) = "
-        f"{{{{ {var}.eget_kapital|tkr_hel }}}} tkr. Summa kostnader, resultat och eget kapital visas i hela tkr.",
+    e = "{{ " + var + ".enhet }}"
+    b.tag(f"{{%p if {var}.eget_kapital is not none %}}")
+    b.p(f"Prognos eget kapital = eget kapital vid årets början ({{{{ {var}.ek_start|tkr_hel }}}} {e} enligt "
+        f"{{{{ {var}.ek_kalla }}}}) + prognostiserat resultat ({{{{ {var}.resultat|tkr }}}} {e}) = "
+        f"{{{{ {var}.eget_kapital|tkr_hel }}}} {e}. Summa kostnader, resultat och eget kapital visas i hela {e}.",
         italic=True)
+    b.tag("{%p endif %}")
     b.p(f"{{% if {var}.over_tak %}}Det prognostiserade egna kapitalet överstiger taket "
-        f"{{{{ {var}.tak|tkr_hel }}}} tkr ({{{{ {var}.tak_andel|pct(0) }}}} av driftsbidraget).{{% elif "
-        f"{var}.under_golv %}}Det prognostiserade egna kapitalet understiger golvet {{{{ {var}.golv|tkr_hel }}}} tkr."
+        f"{{{{ {var}.tak|tkr_hel }}}} {e} ({{{{ {var}.tak_andel|pct(0) }}}} av driftsbidraget).{{% elif "
+        f"{var}.under_golv %}}Det prognostiserade egna kapitalet understiger golvet {{{{ {var}.golv|tkr_hel }}}} {e}."
         f"{{% elif {var}.tak is not none %}}Det prognostiserade egna kapitalet ligger inom taket "
-        f"{{{{ {var}.tak|tkr_hel }}}} tkr och golvet {{{{ {var}.golv|tkr_hel }}}} tkr.{{% endif %}}")
+        f"{{{{ {var}.tak|tkr_hel }}}} {e}{{% if {var}.golv is not none %}} och golvet {{{{ {var}.golv|tkr_hel }}}} "
+        f"{e}{{% endif %}}.{{% endif %}}")
 
 
 def findings_section(b: Builder):

@@ -14,22 +14,20 @@ def participant_table(b: Builder):
             [5.6, 3.2, 2.4, 3.2, 3.2], [
                 ("tag", ["{%tr for r in deltagare.rader %}"]),
                 ("row", ["{{ r.insats }}", split("r.deltagare"),
-                         "{% if r.volym is none %}ej aktuellt{% else %}{{ r.volym|antal }}{% endif %}",
+                         "{% if r.volym is none %}–{% else %}{{ r.volym|antal }}{% endif %}",
                          split("r.arbete"), split("r.studier")]),
                 ("tag", ["{%tr endfor %}"]),
                 ("bold", ["Totalt", split("deltagare.totalt.deltagare"),
-                          "{{ deltagare.totalt.volym|antal }}", split("deltagare.totalt.arbete"),
-                          split("deltagare.totalt.studier")]),
+                          "{% if deltagare.totalt.volym is none %}–{% else %}{{ deltagare.totalt.volym|antal }}"
+                          "{% endif %}", split("deltagare.totalt.arbete"), split("deltagare.totalt.studier")]),
             ])
     b.tag("{%p if deltagare.okant_kon %}")
     b.p("I totalen ingår {{ deltagare.okant_kon|antal }} deltagare utan uppgift om kön.", italic=True)
     b.tag("{%p endif %}")
-    b.tag("{%p if deltagare.undertryckt %}")
-    b.p("Uppdelning på kön visas bara när både kvinnor och män är minst tio, enligt NNS "
-        "regel för redovisning; annars visas endast totalen.", italic=True)
-    b.tag("{%p endif %}")
-    b.p("Volyminsats räknar varje tillfälle med kortare konsultativt stöd. Deltagartalen är antal per "
-        "insats och inte unika individer.", italic=True)
+    b.p("Deltagartalen är antal per insats och inte unika individer. Kvinnor och män redovisas som "
+        "insatserna rapporterat dem; ett streck betyder att uppgiften inte redovisas."
+        "{% if deltagare.har_volym %} Volyminsats räknar varje tillfälle med kortare konsultativt stöd."
+        "{% endif %}", italic=True)
 
 
 def goal_block(b: Builder, var: str):
@@ -55,7 +53,9 @@ def insats_block(b: Builder, var: str):
     b.p("{{ stycke }}")
     b.tag("{%p endfor %}")
     b.p("{% if i.agare %}Insatsägare: {{ i.agare }}. {% endif %}{% if i.budget is not none %}Budget "
-        "{{ i.budget|kr }} kr, {% endif %}utfall {{ i.utfall|kr }} kr.", italic=True)
+        "{{ i.budget|belopp }}{% if i.utfall is not none %}, {% endif %}{% endif %}{% if i.utfall is not none %}"
+        "utfall {{ i.utfall|belopp }}{% endif %}{% if i.ej_forbrukat is not none %}, ej förbrukat "
+        "{{ i.ej_forbrukat|belopp }}{% endif %}.", italic=True)
     b.tag("{%p if i.mal %}")
     b.table(["Insatsens mål", "Uppnått", "Utfall och resultat"], [6.3, 2.2, 7.6], [
         ("tag", ["{%tr for g in i.mal %}"]),
@@ -81,8 +81,9 @@ def build() -> Document:
     b.tag("{%p endif %}")
     b.tag("{%p if utkast %}")
     b.p("UTKAST", size=28, bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.CENTER)
-    b.p("Kontrollen hittade {{ antal_fel }} fel och {{ antal_avvikelser }} avvikelser bland "
-        "{{ antal_kontroller }} kontroller. Dokumentet får inte fastställas förrän felen är rättade.",
+    b.p("Kontrollen hittade {{ antal_fel }} fel, {{ antal_saknas }} uppgifter som saknas och "
+        "{{ antal_avvikelser }} avvikelser bland {{ antal_kontroller }} kontroller. Dokumentet får inte "
+        "fastställas förrän felen är rättade.",
         align=WD_ALIGN_PARAGRAPH.CENTER)
     b.tag("{%p endif %}")
     b.page_break()
@@ -102,11 +103,13 @@ def build() -> Document:
     b.tag("{%p endif %}")
 
     # Ordförande har ordet
+    b.tag("{%p if texter.ordforande_har_ordet %}")
     b.h("Ordförande har ordet", 1)
     b.loop_text("texter.ordforande_har_ordet")
     b.p("{{ f.ort }}{% if f.beslutsdatum %} {{ f.beslutsdatum|datum }}{% endif %}")
     b.p("{{ styrelse.ordforande }}", italic=True)
     b.p("Ordförande")
+    b.tag("{%p endif %}")
 
     # Contents
     b.h("Innehåll", 1)
@@ -126,61 +129,72 @@ def build() -> Document:
         "(2018:597) om kommunal bokföring och redovisning i tillämpliga delar, med den struktur som "
         "RKR:s rekommendation R15 anger, anpassad till samordningsförbundens verksamhet.")
     b.h("Sammanfattning av verksamhetsåret {{ f.ar }}", 2)
-    b.p("Förbundet fick {{ sammanfattning.driftsbidrag|kr }} kr i driftsbidrag från medlemmarna under "
-        "{{ f.ar }}, {% if sammanfattning.riktning %}en {{ sammanfattning.riktning }} med "
-        "{{ sammanfattning.forandring|kr }} kr jämfört med föregående år{% else %}lika mycket som "
-        "föregående år{% endif %}. Tillsammans med det egna kapitalet vid årets början förfogade "
-        "förbundet över {{ sammanfattning.forfogar|kr }} kr.")
-    b.p("Insatserna kostade {{ sammanfattning.insatser|kr }} kr. Av dem gick "
-        "{{ sammanfattning.individ|kr }} kr till individinriktade insatser, "
+    b.p("Förbundet fick {{ sammanfattning.driftsbidrag|belopp }} i driftsbidrag från medlemmarna under "
+        "{{ f.ar }}{% if sammanfattning.riktning == 'lika' %}, lika mycket som föregående år{% elif "
+        "sammanfattning.riktning %}, en {{ sammanfattning.riktning }} med {{ sammanfattning.forandring|belopp }} "
+        "jämfört med föregående år{% endif %}.{% if sammanfattning.forfogar is not none %} Tillsammans med det "
+        "egna kapitalet vid årets början förfogade förbundet över {{ sammanfattning.forfogar|belopp }}.{% endif %}")
+    b.tag("{%p if sammanfattning.har_insatser %}")
+    b.p("Insatserna kostade {{ sammanfattning.insatser|belopp }}. Av dem gick "
+        "{{ sammanfattning.individ|belopp }} till individinriktade insatser, "
         "{{ sammanfattning.individ_andel_drift|pct }} av driftsbidraget, och "
-        "{{ sammanfattning.struktur|kr }} kr till strukturövergripande insatser, "
+        "{{ sammanfattning.struktur|belopp }} till strukturövergripande insatser, "
         "{{ sammanfattning.struktur_andel_drift|pct }} av driftsbidraget.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if sammanfattning.resultat is not none %}")
     b.p("Årets resultat blev {% if sammanfattning.overskott %}ett överskott{% else %}ett underskott"
-        "{% endif %} på {{ sammanfattning.resultat|kr }} kr, och det egna kapitalet vid årets slut är "
-        "{{ sammanfattning.eget_kapital|kr }} kr.")
+        "{% endif %} på {{ sammanfattning.resultat|belopp }}{% if sammanfattning.eget_kapital is not none %}, "
+        "och det egna kapitalet vid årets slut är {{ sammanfattning.eget_kapital|belopp }}{% endif %}.")
+    b.tag("{%p endif %}")
+    b.tag("{%p if deltagare.totalt.deltagare.totalt is not none %}")
     b.p("{{ deltagare.totalt.deltagare.totalt|antal }} deltagare{% if deltagare.totalt.deltagare.visa_kon %}"
         " ({{ deltagare.totalt.deltagare.kvinnor|antal }} kvinnor och {{ deltagare.totalt.deltagare.man|antal }}"
-        " män){% endif %} tog del av de individinriktade insatserna, och "
-        "{{ deltagare.till_arbete_studier|antal }}{% if deltagare.visa_kon_avslut %} "
+        " män){% endif %} tog del av de individinriktade insatserna{% if deltagare.till_arbete_studier is not none %}, "
+        "och {{ deltagare.till_arbete_studier|antal }}{% if deltagare.visa_kon_avslut %} "
         "({{ deltagare.till_arbete_studier_kvinnor|antal }} kvinnor och "
-        "{{ deltagare.till_arbete_studier_man|antal }} män){% endif %} avslutades till arbete eller studier.")
+        "{{ deltagare.till_arbete_studier_man|antal }} män){% endif %} avslutades till arbete eller studier"
+        "{% endif %}.")
+    b.tag("{%p endif %}")
     b.loop_text("texter.sammanfattning")
     b.p("Tabell 1. Deltagare och utfall i de individinriktade insatserna {{ f.ar }}", italic=True)
     participant_table(b)
-    b.text_section("organisation", "Organisation", 3)
-    b.text_section("uppdrag", "Uppdrag", 3)
+    b.text_section("organisation", "Organisation", 3, optional=True)
+    b.text_section("uppdrag", "Uppdrag", 3, optional=True)
     b.h("Finansiering", 3)
     b.p("Förbundet finansieras av medlemmarna: staten genom Försäkringskassan och Arbetsförmedlingen "
         "med hälften, regionen med en fjärdedel och kommunerna med en fjärdedel (lag 2003:1210).")
-    b.table(["Medlem", "Andel", "Driftsbidrag {{ f.ar }}, kr"], [9.0, 2.5, 4.5], [
+    b.table(["Medlem", "Andel", "Driftsbidrag {{ f.ar }}, {{ enhet.medlemmar }}"], [9.0, 2.5, 4.5], [
         ("tag", ["{%tr for m in medlemmar %}"]),
-        ("row", ["{{ m.namn }}", "{{ m.andel|pct(0) }}", "{{ m.belopp|kr }}"]),
+        ("row", ["{{ m.namn }}", "{{ m.andel|pct(0) }}", "{{ m.belopp|tal }}"]),
         ("tag", ["{%tr endfor %}"]),
-        ("bold", ["Summa", "", "{{ sammanfattning.driftsbidrag|kr }}"]),
+        ("bold", ["Summa", "", "{{ sammanfattning.driftsbidrag|tal }}"]),
     ])
     b.loop_text("texter.finansiering")
-    b.text_section("vision", "Verksamhetsidé och vision", 3)
+    b.text_section("vision", "Verksamhetsidé och vision", 3, optional=True)
 
     b.h("1.1 Översikt över verksamhetens utveckling", 2)
-    b.table(["Belopp i kr", "{{ femar.ar[0] }}", "{{ femar.ar[1] }}", "{{ femar.ar[2] }}",
+    b.table(["Belopp i {{ enhet.femar }}", "{{ femar.ar[0] }}", "{{ femar.ar[1] }}", "{{ femar.ar[2] }}",
              "{{ femar.ar[3] }}", "{{ femar.ar[4] }}"], [4.6, 2.3, 2.3, 2.3, 2.3, 2.3], [
         ("tag", ["{%tr for r in femar.rader %}"]),
         ("row", ["{{ r.post }}"] + [
             f"{{% if r.typ == 'pct' %}}{{{{ r.varden[{i}]|pct(0) }}}}{{% elif r.typ == 'antal' %}}"
-            f"{{{{ r.varden[{i}]|antal }}}}{{% else %}}{{{{ r.varden[{i}]|kr }}}}{{% endif %}}"
+            f"{{{{ r.varden[{i}]|antal }}}}{{% else %}}{{{{ r.varden[{i}]|tal }}}}{{% endif %}}"
             for i in range(5)]),
         ("tag", ["{%tr endfor %}"]),
     ])
     b.p("Intäkter och kostnader inklusive finansiella poster. Soliditet = eget kapital / summa "
         "tillgångar.", italic=True)
     b.loop_text("texter.oversikt")
-    b.text_section("viktiga_forhallanden", "1.2 Viktiga förhållanden för resultat och ekonomisk ställning")
-    b.text_section("handelser", "1.3 Händelser av väsentlig betydelse")
+    b.text_section("viktiga_forhallanden", "1.2 Viktiga förhållanden för resultat och ekonomisk ställning",
+                   optional=True)
+    b.text_section("handelser", "1.3 Händelser av väsentlig betydelse", optional=True)
     b.h("1.4 Styrning och uppföljning av verksamheten", 2)
     b.loop_text("texter.styrning")
-    b.p("Styrelsen har under året haft {{ sammantraden.antal|antal }} protokollförda sammanträden"
+    b.tag("{%p if sammantraden.antal %}")
+    b.p("Styrelsen har under året haft {{ sammantraden.antal|antal }} protokollförda "
+        "{% if sammantraden.antal == 1 %}sammanträde{% else %}sammanträden{% endif %}"
         "{% if sammantraden.lista %}: {{ sammantraden.lista }}{% endif %}.")
+    b.tag("{%p endif %}")
     b.p("Ordinarie ledamöter", bold=True)
     b.table(["Namn", "Roll", "Organisation", "Period"], [4.5, 3.5, 5.0, 3.0], [
         ("tag", ["{%tr for m in styrelse.ordinarie %}"]),
@@ -203,46 +217,67 @@ def build() -> Document:
     b.h("1.5.3 Verksamhetens mål {{ f.ar }}", 3)
     goal_block(b, "verksamhetsmal")
     b.h("1.5.4 Mål för ekonomi och god ekonomisk hushållning {{ f.ar }}", 3)
-    b.p("Förbundets eget kapital ska vara högst {{ ek_mal.tak|pct(0) }} av årets tilldelade medel"
-        "{% if ek_mal.golv %} och lägst {{ ek_mal.golv|kr }} kr{% endif %}.", style="List Bullet", bold=True)
-    b.p("Utfall: eget kapital vid årets slut är {{ ek_mal.eget_kapital|kr }} kr, vilket motsvarar "
-        "{{ ek_mal.andel|pct }} av årets tilldelade medel ({{ ek_mal.driftsbidrag|kr }} kr). Taket är "
-        "{{ ek_mal.tak_kr|kr }} kr.")
-    b.p("{% if ek_mal.uppnatt %}Målet är uppnått.{% elif ek_mal.over_tak %}Målet är ej uppnått: eget "
-        "kapital överstiger taket.{% else %}Målet är ej uppnått: eget kapital understiger golvet."
+    b.tag("{%p if ek_mal.har_mal %}")
+    b.p("Förbundets eget kapital ska vara{% if ek_mal.har_tak %} högst {{ ek_mal.tak|pct(0) }} av årets "
+        "tilldelade medel{% endif %}{% if ek_mal.har_tak and ek_mal.golv is not none %} och{% endif %}"
+        "{% if ek_mal.golv is not none %} lägst {{ ek_mal.golv|belopp }}{% endif %}.", style="List Bullet", bold=True)
+    b.p("Utfall: eget kapital vid årets slut är {{ ek_mal.eget_kapital|belopp }}, vilket motsvarar "
+        "{{ ek_mal.andel|pct }} av årets tilldelade medel ({{ ek_mal.driftsbidrag|belopp }})."
+        "{% if ek_mal.har_tak %} Taket är {{ ek_mal.tak_kr|belopp }}.{% endif %}")
+    b.p("{% if ek_mal.uppnatt %}Målet är uppnått.{% elif ek_mal.over_tak %}Målet är inte uppnått: eget "
+        "kapital överstiger taket.{% else %}Målet är inte uppnått: eget kapital understiger golvet."
         "{% endif %}", italic=True)
+    b.tag("{%p endif %}")
+    b.tag("{%p if individ_mal.har_mal %}")
     b.p("Minst {{ individ_mal.mal|pct(0) }} av förbundets {{ individ_mal.namnare_text }} ska gå till "
         "individinriktade insatser.", style="List Bullet", bold=True)
-    b.p("Utfall: {{ individ_mal.utfall|kr }} kr gick till individinriktade insatser, vilket motsvarar "
-        "{{ individ_mal.andel|pct }} av {{ individ_mal.namnare_text }} ({{ individ_mal.namnare|kr }} kr).")
-    b.p("{% if individ_mal.uppnatt %}Målet är uppnått.{% else %}Målet är ej uppnått.{% endif %}", italic=True)
+    b.tag("{%p endif %}")
+    b.p("{% if individ_mal.har_mal %}Utfall: {% endif %}{{ individ_mal.utfall|belopp }} gick till "
+        "individinriktade insatser, vilket motsvarar {{ individ_mal.andel|pct }} av {{ individ_mal.namnare_text }} "
+        "({{ individ_mal.namnare|belopp }}).")
+    b.tag("{%p if individ_mal.har_mal %}")
+    b.p("{% if individ_mal.uppnatt %}Målet är uppnått.{% else %}Målet är inte uppnått.{% endif %}", italic=True)
+    b.tag("{%p endif %}")
     goal_block(b, "finansiella_mal")
-    b.text_section("malgrupper", "1.5.5 Målgrupper", 3)
+    b.text_section("malgrupper", "1.5.5 Målgrupper", 3, optional=True)
     b.h("1.5.6 Uppföljning och resultat för individinriktade insatser", 3)
     insats_block(b, "insatser_individ")
     b.h("1.5.7 Uppföljning och resultat för strukturövergripande insatser", 3)
+    b.tag("{%p if struktur_ej_forbrukat %}")
+    b.table(["Insats", "Beviljat", "Förbrukat", "Ej förbrukat"], [7.4, 2.9, 2.9, 2.9], [
+        ("tag", ["{%tr for i in insatser_struktur %}"]),
+        ("row", ["{{ i.namn }}", "{{ i.budget|belopp }}", "{{ i.utfall|belopp }}",
+                 "{% if i.ej_forbrukat is not none %}{{ i.ej_forbrukat|belopp }}{% endif %}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ])
+    b.tag("{%p endif %}")
     insats_block(b, "insatser_struktur")
     b.text_section("bedomning", "Styrelsens sammanfattande bedömning", 3, optional=True)
     b.h("1.5.8 Balanskravsresultat", 3)
-    statement_table(b, "bkr.rader", ["Belopp i tkr", "{{ bkr.ar[0] }}", "{{ bkr.ar[1] }}", "{{ bkr.ar[2] }}"],
-                    [10.0, 2.2, 2.2, 2.2], 3, "tkr", note_col=False)
-    b.p("Balanskravsresultatet är {% if bkr.resultat < 0 %}negativt och ska återställas inom tre år"
+    statement_table(b, "bkr.rader", ["Belopp i {{ enhet.bkr }}", "{{ bkr.ar[0] }}", "{{ bkr.ar[1] }}",
+                                      "{{ bkr.ar[2] }}"], [10.0, 2.2, 2.2, 2.2], 3, "tal", note_col=False)
+    b.tag("{%p if bkr.redovisat %}")
+    b.p("Balanskravsresultatet är {% if bkr.negativt %}negativt och ska återställas inom tre år"
         "{% else %}inte negativt; balanskravet är uppfyllt{% endif %}.")
-    b.text_section("personal", "1.6 Väsentliga personalförhållanden")
+    b.tag("{%p endif %}")
+    b.text_section("personal", "1.6 Väsentliga personalförhållanden", optional=True)
+    b.tag("{%p if f.anstallda is not none %}")
     b.p("Antal anställda vid årets slut: {{ f.anstallda|antal }}.")
-    b.text_section("forvantad_utveckling", "1.7 Förväntad utveckling")
+    b.tag("{%p endif %}")
+    b.text_section("forvantad_utveckling", "1.7 Förväntad utveckling", optional=True)
     b.page_break()
 
     # 2 Resultaträkning
     b.h("2 Resultaträkning", 1)
-    b.p("Räkenskapsåret {{ f.ar }}-01-01–{{ f.ar }}-12-31. Belopp i kronor.")
-    statement_table(b, "rr", ["Belopp i kr", "Not", "{{ f.ar }}", "{{ f.ar_fg }}"], [9.0, 1.2, 3.0, 3.0], 2, "kr")
+    b.p("Räkenskapsåret {{ f.ar }}-01-01–{{ f.ar }}-12-31.")
+    statement_table(b, "rr", ["Belopp i {{ enhet.rr }}", "Not", "{{ f.ar }}", "{{ f.ar_fg }}"], [9.0, 1.2, 3.0, 3.0],
+                    2, "tal")
+    b.tag("{%p if budget %}")
     b.h("2.1 Detaljerad budgetuppföljning {{ f.ar }}", 2)
-    b.p("Belopp i tusental kronor (tkr). Differens = budget − utfall på varje rad; ett positivt tal "
-        "betyder lägre kostnad eller högre intäkt än budgeterat för kostnadsrader respektive det "
-        "omvända för intäktsrader.", italic=True)
-    tkr_cells = ["{{ r.budget|tkr }}", "{{ r.utfall|tkr }}", "{{ r.differens|tkr }}", "{{ r.utfall_fg|tkr }}"]
-    b.table(["Belopp i tkr", "Budget {{ f.ar }}", "Utfall {{ f.ar }}", "Differens", "Utfall {{ f.ar_fg }}"],
+    b.p("Differens = {{ differens }} på varje rad.", italic=True)
+    tkr_cells = ["{{ r.budget|tal }}", "{{ r.utfall|tal }}", "{{ r.differens|tal }}", "{{ r.utfall_fg|tal }}"]
+    b.table(["Belopp i {{ enhet.budget }}", "Budget {{ f.ar }}", "Utfall {{ f.ar }}", "Differens",
+             "Utfall {{ f.ar_fg }}"],
             [6.8, 2.4, 2.4, 2.4, 2.4], [
                 ("tag", ["{%tr for r in budget %}"]),
                 ("tag", ["{%tr if r.typ == 'rubrik' %}"]),
@@ -254,31 +289,34 @@ def build() -> Document:
                 ("tag", ["{%tr endif %}"]),
                 ("tag", ["{%tr endfor %}"]),
             ])
+    b.tag("{%p endif %}")
     b.page_break()
 
     # 3 Balansräkning
     b.h("3 Balansräkning", 1)
-    b.p("Belopp i kronor per den 31 december.")
-    statement_table(b, "br", ["Belopp i kr", "Not", "{{ f.ar }}-12-31", "{{ f.ar_fg }}-12-31"],
-                    [9.0, 1.2, 3.0, 3.0], 2, "kr")
+    b.p("Per den 31 december.")
+    statement_table(b, "br", ["Belopp i {{ enhet.br }}", "Not", "{{ f.ar }}-12-31", "{{ f.ar_fg }}-12-31"],
+                    [9.0, 1.2, 3.0, 3.0], 2, "tal")
     b.p("Soliditet (eget kapital / summa tillgångar): {{ soliditet|pct(0) }}.")
     b.text_section("ansvarsforbindelser", "Ansvarsförbindelser", 3, optional=True)
 
     # 4 Kassaflödesanalys
     b.h("4 Kassaflödesanalys", 1)
-    statement_table(b, "kf", ["Belopp i tkr", "{{ f.ar }}", "{{ f.ar_fg }}"], [10.0, 3.0, 3.0], 2, "tkr",
+    statement_table(b, "kf", ["Belopp i {{ enhet.kf }}", "{{ f.ar }}", "{{ f.ar_fg }}"], [10.0, 3.0, 3.0], 2, "tal",
                     note_col=False)
 
     # 5 Driftredovisning
+    b.tag("{%p if drift %}")
     b.h("5 Driftredovisning", 1)
-    b.p("Belopp i tkr. Avvikelsen är räknad så att ett positivt tal är bättre än budget.", italic=True)
-    b.table(["Belopp i tkr", "Utfall {{ f.ar }}", "Budget {{ f.ar }}", "Avvikelse", "Utfall {{ f.ar_fg }}"],
-            [6.8, 2.4, 2.4, 2.4, 2.4], [
+    b.p("Avvikelsen är räknad så att ett positivt tal är bättre än budget.", italic=True)
+    b.table(["Belopp i {{ enhet.budget }}", "Utfall {{ f.ar }}", "Budget {{ f.ar }}", "Avvikelse",
+             "Utfall {{ f.ar_fg }}"], [6.8, 2.4, 2.4, 2.4, 2.4], [
                 ("tag", ["{%tr for r in drift %}"]),
-                ("row", ["{{ r.post }}", "{{ r.utfall|tkr }}", "{{ r.budget|tkr }}", "{{ r.avvikelse|tkr }}",
-                         "{{ r.utfall_fg|tkr }}"]),
+                ("row", ["{{ r.post }}", "{{ r.utfall|tal }}", "{{ r.budget|tal }}", "{{ r.avvikelse|tal }}",
+                         "{{ r.utfall_fg|tal }}"]),
                 ("tag", ["{%tr endfor %}"]),
             ])
+    b.tag("{%p endif %}")
     b.page_break()
 
     # 6 Noter
@@ -289,11 +327,11 @@ def build() -> Document:
     b.p("{{ stycke }}")
     b.tag("{%p endfor %}")
     b.tag("{%p if n.rader %}")
-    b.table(["Belopp i kr", "{{ f.ar }}", "{{ f.ar_fg }}"], [10.0, 3.0, 3.0], [
+    b.table(["Belopp i {{ enhet.rr }}", "{{ f.ar }}", "{{ f.ar_fg }}"], [10.0, 3.0, 3.0], [
         ("tag", ["{%tr for r in n.rader %}"]),
-        ("row", ["{{ r.post }}", "{{ r.varden[0]|kr }}", "{{ r.varden[1]|kr }}"]),
+        ("row", ["{{ r.post }}", "{{ r.varden[0]|tal }}", "{{ r.varden[1]|tal }}"]),
         ("tag", ["{%tr endfor %}"]),
-        ("bold", ["Summa", "{{ n.summa[0]|kr }}", "{{ n.summa[1]|kr }}"]),
+        ("bold", ["Summa", "{{ n.summa[0]|tal }}", "{{ n.summa[1]|tal }}"]),
     ])
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")

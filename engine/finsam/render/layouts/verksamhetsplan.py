@@ -9,7 +9,7 @@ from docx.shared import Cm, Pt
 from . import BLUE, RED, Builder, findings_section, followup_table, split, statement_table  # noqa: F401
 
 
-def plan_table(b: Builder, var: str, years: int = 3, first_header: str = "Belopp i tkr"):
+def plan_table(b: Builder, var: str, years: int = 3, first_header: str = "Belopp i {{ vp.enhet }}"):
     cells = [f"{{{{ r.varden[{i}]|tkr }}}}" for i in range(years)]
     headers = [first_header] + [f"{{{{ vp.ar[{i}] }}}}" for i in range(years)]
     b.table(headers, [10.0] + [2.2] * years, [
@@ -52,26 +52,30 @@ def build() -> Document:
     ], numeric_from=99)
     b.tag("{%p endif %}")
     b.h("Finansiella mål och planerade värden", 1)
-    b.p("Eget kapital ska vara högst {{ vp.ek_tak|pct(0) }} av årets tilldelade medel{% if vp.ek_golv %} och "
-        "lägst {{ vp.ek_golv|kr }} kr{% endif %}.")
-    b.table(["År", "Planerat eget kapital, tkr", "Tak, tkr", "Andel av tilldelade medel", "Målet"],
+    b.tag("{%p if vp.ek_tak is not none or vp.ek_golv is not none %}")
+    b.p("Eget kapital ska vara{% if vp.ek_tak is not none %} högst {{ vp.ek_tak|pct(0) }} av årets tilldelade "
+        "medel{% endif %}{% if vp.ek_tak is not none and vp.ek_golv is not none %} och{% endif %}"
+        "{% if vp.ek_golv is not none %} lägst {{ vp.ek_golv|belopp }}{% endif %}.")
+    b.tag("{%p endif %}")
+    b.table(["År", "Planerat eget kapital, {{ vp.enhet }}", "Tak, {{ vp.enhet }}", "Andel av tilldelade medel",
+             "Målet"],
             [2.0, 3.6, 3.0, 4.0, 3.4], [
                 ("tag", ["{%tr for e in vp.eget_kapital %}"]),
                 ("row", ["{{ e.ar }}", "{{ e.eget_kapital|tkr }}", "{{ e.tak|tkr_hel }}", "{{ e.andel|pct }}",
-                         "{% if e.uppfylls %}uppfylls{% else %}uppfylls inte{% endif %}"]),
+                         "{% if not e.har_mal %}–{% elif e.uppfylls %}uppfylls{% else %}uppfylls inte{% endif %}"]),
                 ("tag", ["{%tr endfor %}"]),
             ])
     b.tag("{%p if vp.har_individmal %}")
     b.p("Minst {{ vp.individ_mal|pct(0) }} av de tilldelade medlen ska gå till individinriktade insatser.")
     b.tag("{%p for i in vp.individ %}")
-    b.p("Individinriktade insatser {{ i.ar }}: {{ i.individ|tkr }} tkr av {{ i.namnare|tkr }} tkr "
+    b.p("Individinriktade insatser {{ i.ar }}: {{ i.individ|belopp }} av {{ i.namnare|belopp }} "
         "{{ i.namnare_text }} = {{ i.andel|pct }}, målet är minst {{ vp.individ_mal|pct }}. {% if i.uppfylls %}"
         "Målet uppfylls.{% else %}Målet uppfylls inte.{% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.h("Medlemmarnas bidrag", 1)
     b.p("Staten (Försäkringskassan och Arbetsförmedlingen) bär hälften, regionen en fjärdedel och kommunerna "
-        "en fjärdedel. Belopp i tkr, räknade ur statens tilldelning och andelarna.")
+        "en fjärdedel. Belopp i {{ vp.enhet }}, räknade ur statens tilldelning och andelarna.")
     b.table(["Medlem", "Andel", "{{ vp.ar[0] }}", "{{ vp.ar[1] }}", "{{ vp.ar[2] }}"], [7.4, 2.2, 2.2, 2.2, 2.2], [
         ("tag", ["{%tr for m in vp.medlemmar %}"]),
         ("row", ["{{ m.namn }}{% if m.grund %} ({{ m.grund }}){% endif %}", "{{ m.andel|pct }}",
@@ -81,8 +85,8 @@ def build() -> Document:
                   "{{ vp.summa_bidrag[2]|tkr }}"]),
     ])
     b.tag("{%p if vp.avrundning %}")
-    b.p("Avrundning: regionens och kommunernas bidrag avrundas till hela tkr så att de tillsammans är lika "
-        "med statens; återstående tkr går till de största resterna.", italic=True)
+    b.p("Avrundning: regionens och kommunernas bidrag avrundas till hela {{ vp.enhet }} så att de tillsammans "
+        "är lika med statens; återstående {{ vp.enhet }} går till de största resterna.", italic=True)
     b.tag("{%p for a in vp.avrundning %}")
     b.p("{{ a }}.", italic=True)
     b.tag("{%p endfor %}")
@@ -99,7 +103,7 @@ def build() -> Document:
     for title, var in (("Resultatbudget", "vp.rb"), ("Balansbudget", "vp.bb")):
         if title == "Balansbudget":
             b.h("Balansbudget", 1)
-        b.table(["Belopp i tkr", "Prognos {{ vp.ar0 }}", "Budget {{ vp.ar[0] }}", "Plan {{ vp.ar[1] }}",
+        b.table(["Belopp i {{ vp.enhet }}", "Prognos {{ vp.ar0 }}", "Budget {{ vp.ar[0] }}", "Plan {{ vp.ar[1] }}",
                  "Plan {{ vp.ar[2] }}"], [7.6, 2.2, 2.2, 2.2, 2.2], [
             ("tag", [f"{{%tr for r in {var} %}}"]),
             ("tag", ["{%tr if r.stark %}"]),
