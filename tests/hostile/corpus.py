@@ -1464,3 +1464,45 @@ def _(folder):
     p = folder / "deltagare.xlsx"
     relocate(p, _relocations(p))
     to_strict(p)
+
+
+@case("personnummer_with_invisible_characters", 2,
+      "a zero-width space and a soft hyphen inside the number ('1912\\u200b1212-12\\u00ad12')",
+      workbook="insatser.xlsx", sheet="Insatsmål", cells=("D5",), must_contain=(PNR_MASKED,),
+      must_not_contain=PNR_FORMS + ("1912\u200b1212", "12\u00ad12"))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["insatsmal"][0]["resultat"] = "Deltagaren 1912\u200b1212-12\u00ad12 fick SIP."
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("personnummer_in_non_xml_parts", 2,
+      "printer settings (UTF-16, as Excel stores the printer's name) and a text file in the package",
+      workbook="ekonomi.xlsx", must_contain=(PNR_MASKED, "121212-****"),
+      must_not_contain=PNR_FORMS + ("121212+1212",))
+def _(folder):
+    _rewrite_zip(folder / "ekonomi.xlsx", add={
+        "xl/printerSettings/printerSettings1.bin": b"\x00" * 32 + f"Skrivare {PNR}".encode("utf-16-le")
+        + b"\x00" * 200,
+        "xl/anteckningar.txt": "Anteckning: ring 121212+1212.\n".encode("utf-8")})
+
+
+@case("backslash_targets", 0, "relationship targets written with backslashes (xl\\worksheets\\sheet1.xml)",
+      same_as_base=True)
+def _(folder):
+    for filename in FILENAMES:
+        _rewrite_zip(folder / filename, {"xl/_rels/workbook.xml.rels": lambda b: re.sub(
+            rb'Target="([^"]*)"', lambda m: b'Target="' + m.group(1).replace(b"/", b"\\") + b'"', b)})
+
+
+@case("docx_as_xlsx", 2, "a Word document renamed to .xlsx", workbook="texter.xlsx",
+      must_contain=("Word-dokument",))
+def _(folder):
+    with zipfile.ZipFile(folder / "texter.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.'
+                   'org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType='
+                   '"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels", f'<?xml version="1.0"?><Relationships xmlns="{_PKG_RELS_NS}"><Relationship '
+                   f'Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.'
+                   'openxmlformats.org/wordprocessingml/2006/main"/>')

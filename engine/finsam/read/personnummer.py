@@ -27,18 +27,24 @@ _DASH = "[-+\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0b\uff0d]"
 _PATTERN = re.compile(
     r"(?<!\d)(\d{6}|\d{8})((?:%s{0,3}%s%s{0,3})|%s{1,3})?(\d{4})(?!\d)" % (_SPACE, _DASH, _SPACE, _SPACE))
 
-_SIX_DIGITS = re.compile(r"\d{6}")
+# Invisible characters a hostile or careless writer can put between the digits: soft
+# hyphen, zero-width space/joiners, direction marks, word joiner, byte order mark. They
+# are removed before a text is searched.
+_INVISIBLE = "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+_INVISIBLE_RE = re.compile(_INVISIBLE + "+")
+# The pre-test: six digits in a row, or an invisible character that may split them.
+_MAYBE = re.compile(r"\d{6}|" + _INVISIBLE)
 
-# The lexical form of a number in a cell's <v> (XML Schema double), ASCII digits only.
-_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+# The lexical form of a number in a cell's <v> (XML Schema double).
+_NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _FOUR_PLACES = Decimal("0.0001")
 _TWO_PLACES = Decimal("0.01")
 _FLOAT_NOISE = Decimal("0.000001")
 
 
 def maybe(text: str) -> bool:
-    """Cheap pre-test: no run of six digits, no personnummer."""
-    return _SIX_DIGITS.search(text) is not None
+    """Cheap pre-test: no run of six digits (and nothing invisible), no personnummer."""
+    return _MAYBE.search(text) is not None
 
 
 def luhn_ok(digits: str) -> bool:
@@ -78,12 +84,16 @@ def _masked(m: re.Match) -> str | None:
 
 def find(text: str) -> list[str]:
     """Masked forms of every personnummer or samordningsnummer in ``text``."""
+    if not text.isascii():
+        text = _INVISIBLE_RE.sub("", text)
     return [masked for masked in map(_masked, _PATTERN.finditer(text)) if masked]
 
 
 def mask(text: str) -> str:
     """``text`` with every personnummer or samordningsnummer replaced by its masked form,
-    for anything that echoes user input in a message."""
+    for anything that echoes user input in a message (invisible characters are dropped)."""
+    if not text.isascii():
+        text = _INVISIBLE_RE.sub("", text)
     return _PATTERN.sub(lambda m: _masked(m) or m.group(0), text)
 
 

@@ -23,6 +23,7 @@ through expat once, holding no more than the open elements.
 """
 from __future__ import annotations
 
+import codecs
 import posixpath
 import re
 import zipfile
@@ -552,6 +553,28 @@ class XlsxFile:
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
             raise self._damaged(name, sheet) from None
 
+    def _scan_bytes(self, name: str, sheet: str | None, head: bytes) -> None:
+        """Scan a part that is not XML as text: UTF-16 if it looks so (NUL every other
+        byte, as in printer settings), else UTF-8; in overlapping pieces. Compressed data
+        (images, embedded packages) holds no readable digits and is passed over quickly."""
+        utf16 = head.count(b"\x00") > len(head) // 4 and len(head) >= 8
+        decoder = codecs.getincrementaldecoder("utf-16-le" if utf16 else "utf-8")("replace")
+        tail = ""
+        what = f"delen {personnummer.mask(name)}"
+        try:
+            with self.zip.open(name) as fh:
+                while True:
+                    block = fh.read(_CHUNK)
+                    text = tail + decoder.decode(block, final=not block)
+                    if personnummer.maybe(text):
+                        for masked in personnummer.find(text):
+                            self._note(what, sheet, None, masked)
+                    if not block:
+                        return
+                    tail = text[-_OVERLAP:]
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+            raise self._damaged(name, sheet) from None
+
     def _roles(self) -> dict[str, tuple[str, str | None, str | None]]:
         """Part -> (role, sheet name, source part), following the relationships from the
         package root: the role is the last word of the relationship type ("comments",
@@ -598,10 +621,11 @@ class XlsxFile:
                     head = fh.read(64)
             except (zipfile.BadZipFile, EOFError, OSError, ValueError):
                 raise self._damaged(name, None) from None
-            if not _is_xml_head(head):
-                continue  # images, printer settings, embedded files
             role, sheet, source = roles.get(name) or (_role_by_path(name), None, None)
-            self._scan_part(name, role, sheet, source)
+            if _is_xml_head(head):
+                self._scan_part(name, role, sheet, source)
+            else:  # images, printer settings, a text file someone added: its bytes as text
+                self._scan_bytes(name, sheet, head)
         for masked in _pnrs(self.path.name):
             self._note("filnamnet", None, None, masked)
         yield from self._hits
@@ -672,7 +696,7 @@ class XlsxFile:
             external = (el.get("TargetMode") or "").casefold() == "external"
             target = None
             if not external:
-                raw = (el.get("Target") or "").split("#", 1)[0]
+                raw = (el.get("Target") or "").split("#", 1)[0].replace("\\", "/")
                 if raw:
                     path = raw.lstrip("/") if raw.startswith("/") else \
                         posixpath.normpath(posixpath.join(folder, raw))
