@@ -32,6 +32,7 @@ PNR_2002 = "021212123" + _luhn("021212123")  # born 2002: a number cell drops th
     ("121212\u00a0-\u00a01212", "121212-****"),   # no-break spaces
     ("121212 1212", "121212-****"),               # a space alone
     ("121212+1212", "121212-****"),               # over 100 years old
+    ("19121212_1212", "19121212-****"),           # in a defined name or a file name
     ("191212121212", "19121212-****"),
     ("1912\u200b1212-12\u00ad12", "19121212-****"),  # zero-width space, soft hyphen
     ("\uff11\uff19\uff11\uff12\uff11\uff12\uff11\uff12-\uff11\uff12\uff11\uff12",

@@ -3,7 +3,8 @@
 A match needs 10 or 12 digits, a date that exists (day + 60 for a samordningsnummer)
 and a valid Luhn check digit. Between the date and the last four digits a writer may
 put nothing, ``-`` or ``+`` (or the dashes word processors and Excel's autocorrect make:
-en dash, minus sign, hyphen), with spaces around it, or only a space ("121212 1212").
+en dash, minus sign, hyphen; or ``_`` in a name), with spaces around it, or only a space
+("121212 1212"). Invisible characters between the digits are ignored.
 The number itself is never returned whole: callers get a masked form such as
 ``19121212-****``.
 
@@ -22,8 +23,9 @@ from decimal import Decimal, InvalidOperation
 # no-break, thin, figure and the other fixed-width spaces, tab.
 _SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # ASCII hyphen-minus and plus, Unicode hyphen, non-breaking hyphen, figure dash, en dash,
-# em dash, horizontal bar, minus sign, small and full-width hyphen-minus and plus.
-_DASH = "[-+\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0b\uff0d]"
+# em dash, horizontal bar, minus sign, small and full-width hyphen-minus and plus; and the
+# underscore of names that cannot hold a dash or a space (defined names, file names).
+_DASH = "[-+_\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0b\uff0d]"
 _PATTERN = re.compile(
     r"(?<!\d)(\d{6}|\d{8})((?:%s{0,3}%s%s{0,3})|%s{1,3})?(\d{4})(?!\d)" % (_SPACE, _DASH, _SPACE, _SPACE))
 

@@ -457,11 +457,11 @@ class XlsxFile:
                         try:
                             cell_row, col = parse_ref(ref)
                         except ValueError:
-                            raise self._err("giltiga cellreferenser", f"referensen {ref!r}",
+                            raise self._err("giltiga cellreferenser", f"referensen {personnummer.mask(ref)!r}",
                                             sheet=name) from None
                         if cell_row != row_no:
                             raise self._err("celler på sin egen rad",
-                                            f"referensen {ref!r} på rad {row_no}", sheet=name)
+                                            f"referensen {personnummer.mask(ref)!r} på rad {row_no}", sheet=name)
                     col_no = col
                 else:
                     col_no += 1
