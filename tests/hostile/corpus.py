@@ -1506,3 +1506,40 @@ def _(folder):
                    f'Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/></Relationships>')
         z.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.'
                    'openxmlformats.org/wordprocessingml/2006/main"/>')
+
+
+@case("personnummer_as_defined_name", 2, "a defined name *named* Kontakt_19121212_1212 (no dash allowed)",
+      workbook="ekonomi.xlsx", must_contain=(PNR_MASKED, "definierade namnet"),
+      must_not_contain=PNR_FORMS + ("19121212_1212",))
+def _(folder):
+    _rewrite_zip(folder / "ekonomi.xlsx", {"xl/workbook.xml": lambda b: b.replace(
+        b"</sheets>", b'</sheets><definedNames><definedName name="Kontakt_19121212_1212">'
+        b"Inst\xc3\xa4llningar!$B$5</definedName></definedNames>", 1)})
+
+
+_TC_NS = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"
+
+
+@case("personnummer_in_threaded_comment", 2,
+      "a threaded comment (Excel 365) on Insatser!F5 and its author in the person list",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("F5",),
+      must_contain=(PNR_MASKED, "121212-****", "kommentar"), must_not_contain=PNR_FORMS + ("121212 1212",))
+def _(folder):
+    p = folder / "insatser.xlsx"
+    part = sheet_part(p, "Insatser")
+    guid = "{6E7A8B1C-2D3E-4F50-9A1B-2C3D4E5F6A7B}"
+    threaded = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ThreadedComments xmlns="{_TC_NS}">'
+                f'<threadedComment ref="F5" dT="2024-01-10T09:00:00.00" personId="{guid}" id="{{0001}}">'
+                f"<text>Utfallet gäller {PNR}, kolla med ekonomen.</text></threadedComment></ThreadedComments>")
+    persons = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><personList xmlns="{_TC_NS}">'
+               f'<person displayName="Handläggare 121212 1212" id="{guid}" userId="x" providerId="None"/>'
+               "</personList>")
+    _add_parts(p, part, [("rIdT1", "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
+                          "../threadedComments/threadedComment1.xml", False)],
+               parts={"xl/threadedComments/threadedComment1.xml": threaded.encode()},
+               overrides={"xl/threadedComments/threadedComment1.xml":
+                          "application/vnd.ms-excel.threadedcomments+xml"})
+    _add_parts(p, "xl/workbook.xml", [("rIdP1", "http://schemas.microsoft.com/office/2017/10/relationships/person",
+                                       "persons/person.xml", False)],
+               parts={"xl/persons/person.xml": persons.encode()},
+               overrides={"xl/persons/person.xml": "application/vnd.ms-excel.person+xml"})
