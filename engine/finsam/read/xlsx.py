@@ -170,6 +170,7 @@ class XlsxFile:
         self._hit_keys: set[tuple] = set()
         self._link_refs: dict[tuple[str, str], str] = {}  # (sheet part, r:id) -> cell of a link
         self._elements = 0
+        self._part_roles: dict | None = None
         self._inspect()
         self._read_workbook()
         if self._bomb is not None:  # raised now that the part can be named by its sheet
@@ -338,17 +339,19 @@ class XlsxFile:
     def sheet_names(self) -> list[str]:
         return list(self.sheet_parts)
 
-    def _check_prolog(self, name: str, sheet: str | None) -> None:
+    def _check_prolog(self, name: str, sheet: str | None, data: bytes | None = None) -> None:
         """Refuse a DOCTYPE (and so any entity definition) before parsing, exactly where XML
         allows one: in the prolog, before the root element. Comments and processing
         instructions are skipped; a prolog over 1 MB is refused as suspicious. A UTF-16
         part is decoded first."""
         limit = 1024 * 1024
-        try:
-            with self.zip.open(name) as fh:
-                data = fh.read(limit)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-            raise self._damaged(name, sheet) from None
+        if data is None:
+            try:
+                with self.zip.open(name) as fh:
+                    data = fh.read(limit)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+                raise self._damaged(name, sheet) from None
+        data = data[:limit]
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             data = data[: len(data) // 2 * 2].decode("utf-16", "replace").encode("utf-8")
         bad = self._err("vanlig XML i arbetsboken", f"en DTD eller entitetsdefinition i {name}",
@@ -370,10 +373,12 @@ class XlsxFile:
                     "välformad XML i arbetsboken", f"trasig XML i {name}", sheet=sheet)
             i = end + 2
 
-    def _stream(self, name: str, tags, sheet: str | None = None, root: list | None = None):
+    def _stream(self, name: str, tags, sheet: str | None = None, root: list | None = None,
+                notes=None):
         """Yield the elements ``tags`` (None: every element) of a part as they end, then drop
         them; ``root`` (a list) receives the root element once the part is read, with
-        everything that was not yielded. Parsed by the standard library's C ElementTree
+        everything that was not yielded; ``notes`` (a callable) gets the text of each XML
+        comment and processing instruction, which the tree does not keep. Parsed by the standard library's C ElementTree
         (expat limits entity amplification and never fetches external entities) after
         ``_check_prolog`` has refused any DTD — the protection defusedxml gives, at C speed
         (defusedxml's parser is pure Python)."""
@@ -384,9 +389,17 @@ class XlsxFile:
         try:
             # "end" events only; a finished element is emptied, so what stays in memory is
             # one empty element per row (about 70 bytes), never the cells.
-            it = ET.iterparse(fh, events=("end",))
+            if notes is None:
+                it = ET.iterparse(fh, events=("end",))
+            else:
+                it = ET.iterparse(fh, events=("end", "comment", "pi"))
+                tags = {**dict.fromkeys(tags), ET.Comment: None, ET.ProcessingInstruction: None}
             for _, el in it:
                 if tags is None or el.tag in tags:
+                    if notes is not None and (el.tag is ET.Comment or el.tag is ET.ProcessingInstruction):
+                        if el.text:
+                            notes(el.text)
+                        continue
                     yield el
                     el.clear()
             if root is not None:
@@ -405,7 +418,8 @@ class XlsxFile:
             if name:
                 self._scanned_parts.add(name)
                 root: list = []
-                for el in self._stream(name, _SI_TAGS, root=root):
+                notes = _Scanner(self, name, "sharedStrings", None).note
+                for el in self._stream(name, _SI_TAGS, root=root, notes=notes):
                     text, extra = _rich_text(el, _SI_TAGS[el.tag])
                     if len(text) >= 10 and personnummer.maybe(text):
                         found = personnummer.find(text)
@@ -436,7 +450,8 @@ class XlsxFile:
         self._scanned_parts.add(part)
         root: list = []
         row_no = 0
-        for el in self._stream(part, _ROW_TAGS, sheet=name, root=root):
+        notes = _Scanner(self, part, "worksheet", name).note
+        for el in self._stream(part, _ROW_TAGS, sheet=name, root=root, notes=notes):
             tags = _ROW_TAGS[el.tag]
             C, V = tags.c, tags.v
             r = el.get("r")
@@ -532,12 +547,21 @@ class XlsxFile:
                 scanner.data(child.text)
             stack.append((child, iter(child)))
 
-    def _scan_part(self, name: str, role: str, sheet: str | None, source: str | None) -> None:
-        """Stream one XML part through expat into a ``_Scanner``: memory is the open
-        elements, whatever the part's size."""
+    def _scan_part(self, info: zipfile.ZipInfo, data: bytes | None = None) -> None:
+        """Scan one XML part: a part of up to 4 MB is first read whole and passed over when
+        not even its raw text could hold a personnummer (``_could_hold``); else it is
+        streamed through expat into a ``_Scanner``: memory is the open elements, whatever
+        the part's size."""
         from xml.parsers import expat
 
-        self._check_prolog(name, sheet)
+        name = info.filename
+        if data is not None:
+            self._check_prolog(name, None, data)
+            if not _could_hold(data):
+                return
+        else:
+            self._check_prolog(name, None)
+        role, sheet, source = self._role(name)
         scanner = _Scanner(self, name, role, sheet, source=source, streamed=True)
         parser = expat.ParserCreate(namespace_separator="}")
         parser.buffer_text = True
@@ -545,6 +569,8 @@ class XlsxFile:
         parser.StartElementHandler = scanner.start
         parser.EndElementHandler = scanner.end
         parser.CharacterDataHandler = scanner.data
+        parser.CommentHandler = scanner.note
+        parser.ProcessingInstructionHandler = lambda target, data: scanner.note(f"{target} {data}")
         try:
             with self.zip.open(name) as fh:
                 parser.ParseFile(fh)
@@ -553,7 +579,14 @@ class XlsxFile:
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
             raise self._damaged(name, sheet) from None
 
-    def _scan_bytes(self, name: str, sheet: str | None, head: bytes) -> None:
+    def _role(self, name: str) -> tuple[str, str | None, str | None]:
+        """(role, sheet, source part) of a part, from the relationships (read once, when
+        the first part needs a description) or else from its path."""
+        if self._part_roles is None:
+            self._part_roles = self._roles()
+        return self._part_roles.get(name) or (_role_by_path(name), None, None)
+
+    def _scan_bytes(self, name: str, head: bytes) -> None:
         """Scan a part that is not XML as text: UTF-16 if it looks so (NUL every other
         byte, as in printer settings), else UTF-8; in overlapping pieces. Compressed data
         (images, embedded packages) holds no readable digits and is passed over quickly."""
@@ -561,6 +594,7 @@ class XlsxFile:
         decoder = codecs.getincrementaldecoder("utf-16-le" if utf16 else "utf-8")("replace")
         tail = ""
         what = f"delen {personnummer.mask(name)}"
+        sheet = None
         try:
             with self.zip.open(name) as fh:
                 while True:
@@ -568,7 +602,9 @@ class XlsxFile:
                     text = tail + decoder.decode(block, final=not block)
                     if personnummer.maybe(text):
                         for masked in personnummer.find(text):
-                            self._note(what, sheet, None, masked)
+                            if sheet is None:
+                                sheet = self._role(name)[1] or ""
+                            self._note(what, sheet or None, None, masked)
                     if not block:
                         return
                     tail = text[-_OVERLAP:]
@@ -609,23 +645,25 @@ class XlsxFile:
             if i not in self._shared_used:
                 for masked in found:
                     self._note("arbetsbokens textlista (en text som ingen cell visar)", None, None, masked)
-        roles = self._roles()
         for info in self.zip.infolist():
             name = info.filename
             for masked in _pnrs(name):
                 self._note(f"namnet på delen {personnummer.mask(name)} i arkivet", None, None, masked)
             if name.endswith("/") or name in self._scanned_parts or name == "mimetype":
                 continue
-            try:
-                with self.zip.open(name) as fh:
-                    head = fh.read(64)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-                raise self._damaged(name, None) from None
-            role, sheet, source = roles.get(name) or (_role_by_path(name), None, None)
+            data = self._read_member(name, _PREFILTER_BYTES) if info.file_size <= _PREFILTER_BYTES else None
+            if data is None:
+                try:
+                    with self.zip.open(name) as fh:
+                        head = fh.read(64)
+                except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+                    raise self._damaged(name, None) from None
+            else:
+                head = data[:64]
             if _is_xml_head(head):
-                self._scan_part(name, role, sheet, source)
+                self._scan_part(info, data)
             else:  # images, printer settings, a text file someone added: its bytes as text
-                self._scan_bytes(name, sheet, head)
+                self._scan_bytes(name, head)
         for masked in _pnrs(self.path.name):
             self._note("filnamnet", None, None, masked)
         yield from self._hits
@@ -816,6 +854,49 @@ _JOINED = frozenset(("p", "si", "is", "text", "textbox", "div"))
 _CHUNK = 1 << 20   # text scanned in pieces of this size, overlapping by _OVERLAP
 _OVERLAP = 64
 _HEADER_CODE = [re.compile(r"&\d{%d}" % n) for n in (1, 2, 3)]
+_PREFILTER_BYTES = 4 * 1024 * 1024
+# Markup, quoted attribute values kept whole (a ">" may stand in one).
+_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_ESCAPES = (("&#", None), ("_x", re.compile(r"_x[0-9A-Fa-f]{4}_")), ("%", re.compile(r"%[0-9A-Fa-f]{2}")),
+            ("CDATA", None))
+_E_NOTATION = re.compile(r"\d[eE]\+?0*(?:9|1[01])(?!\d)")
+_DECLARED = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*encoding=["']([^"']+)""")
+# Closing tags of the containers whose runs the scanner joins (any prefix).
+_JOIN_ENDS = tuple(end for local in _JOINED for end in (f":{local}>", f"</{local}>"))
+_CLEAN_PARTS: set[bytes] = set()  # sha-256 of parts found clean in this process
+
+
+def _could_hold(data: bytes) -> bool:
+    """Whether an XML part could hold a personnummer, judged on its raw text: the number
+    in one text or attribute value (as written), in the runs of a paragraph (the text
+    with the markup taken out, which joins more than paragraphs: a superset), or behind
+    an escape the parse would resolve. False means the expat scan would find nothing
+    either. Parts in an encoding other than UTF-8 or UTF-16 are always parsed; a part
+    found clean is remembered by its SHA-256 (the theme of every workbook is the same)."""
+    import hashlib
+
+    digest = hashlib.sha256(data).digest()
+    if digest in _CLEAN_PARTS:
+        return False
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", "replace")
+    else:
+        m = _DECLARED.match(data)
+        if m and m.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8", b"us-ascii", b"ascii"):
+            return True
+        text = data.decode("utf-8", "replace")
+    for marker, pattern in _ESCAPES:
+        if marker in text and (pattern is None or pattern.search(text)):
+            return True
+    if personnummer.maybe(text) and (personnummer.find(text) or _E_NOTATION.search(text)):
+        return True
+    if any(end in text for end in _JOIN_ENDS):
+        stripped = _TAG.sub("", text)
+        if personnummer.maybe(stripped) and personnummer.find(stripped):
+            return True
+    if len(_CLEAN_PARTS) < 10_000:
+        _CLEAN_PARTS.add(digest)
+    return False
 
 
 class _Scanner:
@@ -852,6 +933,11 @@ class _Scanner:
                     self._check(value, key.rpartition("}")[2])
         if local in _JOINED:
             self.joins.append([len(self.stack), [], 0])
+
+    def note(self, text: str) -> None:
+        """An XML comment or processing instruction: scanned as a text."""
+        if len(text) >= 10:
+            self._check(text, None)
 
     def _count(self) -> None:
         book = self.book
