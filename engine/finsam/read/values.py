@@ -89,6 +89,8 @@ def stored_number(text: str) -> str | None:
     s = text.strip()
     if len(s) > MAX_NUMBER_CHARS or not _XML_NUMBER.fullmatch(s):
         return None
+    if "e" not in s and "E" not in s:
+        return s  # at most 64 digits and no exponent: within a double's range
     value = Decimal(s)
     if value.is_zero():
         return s

@@ -502,7 +502,7 @@ class XlsxFile:
                 cell, extra = _cell(c, shared, tags)
                 if cell is not None:
                     cells[col_no] = cell
-                if extra and len(extra) >= 10:
+                if extra and len(extra) >= 10 and (personnummer.maybe(extra) or "%" in extra or "_x" in extra):
                     for masked in _pnrs(extra):
                         self._note("cellens formel eller dolda innehåll", name, _col_ref(row_no, col_no),
                                    masked)
@@ -1042,6 +1042,8 @@ def _rich_text(si, tags: _Tags) -> tuple[str, str]:
 def _number(text: str, formula: bool = False) -> Cell:
     """A stored number, checked: one that no spreadsheet can hold becomes an 'x' cell,
     an error where the schema reads it, ignored where it does not."""
+    if len(text) < 16 and text.isdecimal():
+        return Cell("n", text, formula)
     s = stored_number(text)
     return Cell("x", text, formula) if s is None else Cell("n", s, formula)
 
@@ -1052,11 +1054,12 @@ def _cell(el, shared: list[str], tags: _Tags) -> tuple[Cell | None, str]:
     t = el.get("t") or "n"
     f = v = is_el = None
     extra = ""
+    V, F = tags.v, tags.f
     for child in el:  # one pass over <f>, <v>, <is> instead of three find() calls
         tag = child.tag
-        if tag == tags.v:
+        if tag == V:
             v = child
-        elif tag == tags.f:
+        elif tag == F:
             f = child
         elif tag == tags.is_:
             is_el = child
@@ -1064,7 +1067,7 @@ def _cell(el, shared: list[str], tags: _Tags) -> tuple[Cell | None, str]:
             extra += " " + " ".join(child.itertext())
     has_formula = f is not None
     if has_formula and f.text:
-        extra += " " + f.text
+        extra = f"{extra} {f.text}" if extra else f.text
     if t == "inlineStr":
         if is_el is None:
             return None, extra
