@@ -1543,3 +1543,16 @@ def _(folder):
                                        "persons/person.xml", False)],
                parts={"xl/persons/person.xml": persons.encode()},
                overrides={"xl/persons/person.xml": "application/vnd.ms-excel.person+xml"})
+
+
+@case("personnummer_in_embedded_workbook", 2,
+      "an Excel workbook embedded as an object (xl/embeddings/…xlsx) whose sheet holds the number",
+      workbook="insatser.xlsx", must_contain=(PNR_MASKED, "inbäddad"), must_not_contain=PNR_FORMS)
+def _(folder):
+    inner = Path(tempfile.mkdtemp()) / "inbaddad.xlsx"
+    d = _data("texter.xlsx")
+    d["texter"]["handelser"] = f"Kontakt {PNR}"
+    _write(inner.parent, "texter.xlsx", d)
+    _rewrite_zip(folder / "insatser.xlsx", add={
+        "xl/embeddings/Microsoft_Excel_Worksheet1.xlsx": (inner.parent / "texter.xlsx").read_bytes()})
+    shutil.rmtree(inner.parent, ignore_errors=True)

@@ -587,29 +587,73 @@ class XlsxFile:
         return self._part_roles.get(name) or (_role_by_path(name), None, None)
 
     def _scan_bytes(self, name: str, head: bytes) -> None:
-        """Scan a part that is not XML as text: UTF-16 if it looks so (NUL every other
-        byte, as in printer settings), else UTF-8; in overlapping pieces. Compressed data
-        (images, embedded packages) holds no readable digits and is passed over quickly."""
-        utf16 = head.count(b"\x00") > len(head) // 4 and len(head) >= 8
-        decoder = codecs.getincrementaldecoder("utf-16-le" if utf16 else "utf-8")("replace")
-        tail = ""
+        """Scan a part that is not XML as text, in overlapping pieces: as UTF-8 and, if it
+        has NUL bytes, as UTF-16 (printer settings and OLE objects store names so).
+        Compressed data (images) holds no readable digits and is passed over quickly; an
+        embedded Office file (a zip: an .xlsx or .docx pasted in) is opened, one level
+        deep, and its parts scanned the same way."""
         what = f"delen {personnummer.mask(name)}"
-        sheet = None
         try:
             with self.zip.open(name) as fh:
-                while True:
-                    block = fh.read(_CHUNK)
-                    text = tail + decoder.decode(block, final=not block)
-                    if personnummer.maybe(text):
-                        for masked in personnummer.find(text):
-                            if sheet is None:
-                                sheet = self._role(name)[1] or ""
-                            self._note(what, sheet or None, None, masked)
-                    if not block:
-                        return
-                    tail = text[-_OVERLAP:]
+                self._scan_stream(fh, what, name)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-            raise self._damaged(name, sheet) from None
+            raise self._damaged(name, None) from None
+        if head.startswith(b"PK\x03\x04"):
+            self._scan_embedded(name)
+
+    def _scan_stream(self, fh, what: str, part: str, markup: bool = False) -> None:
+        decoders = [codecs.getincrementaldecoder("utf-8")("replace")]
+        tails = [""]
+        sheet = None
+        while True:
+            block = fh.read(_CHUNK)
+            if b"\x00" in block and len(decoders) == 1:
+                decoders.append(codecs.getincrementaldecoder("utf-16-le")("replace"))
+                tails.append("")
+            for i, decoder in enumerate(decoders):
+                text = tails[i] + decoder.decode(block, final=not block)
+                found = personnummer.find(text) if personnummer.maybe(text) else []
+                if markup and "<" in text:
+                    stripped = _TAG.sub("", text)
+                    if personnummer.maybe(stripped):
+                        found += personnummer.find(stripped)
+                for masked in found:
+                    if sheet is None:
+                        sheet = self._role(part)[1] or ""
+                    self._note(what, sheet or None, None, masked)
+                tails[i] = text[-_OVERLAP:]
+            if not block:
+                return
+
+    def _scan_embedded(self, name: str) -> None:
+        """The parts of an Office file embedded in the workbook, read as text with the
+        container limits of the workbook itself."""
+        import io
+
+        data = self._read_member(name, MAX_FILE_BYTES)
+        try:
+            inner = zipfile.ZipFile(io.BytesIO(data))
+            infos = inner.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return  # not a zip after all: its bytes were scanned as they are
+        if len(infos) > MAX_ENTRIES:
+            raise self._err(f"högst {MAX_ENTRIES} delar i en inbäddad fil", f"{len(infos)} delar i {name}")
+        total = 0
+        for info in infos:
+            shown = f"en inbäddad fil ({personnummer.mask(name)}, delen {personnummer.mask(info.filename)})"
+            for masked in _pnrs(info.filename):
+                self._note(shown, None, None, masked)
+            total += info.file_size
+            if info.flag_bits & 0x1 or info.filename.endswith("/"):
+                continue
+            if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or (
+                    info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+                raise self._bomb_error(info)
+            try:
+                with inner.open(info) as fh:
+                    self._scan_stream(fh, shown, name, markup=True)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
+                raise self._damaged(name, None) from None
 
     def _roles(self) -> dict[str, tuple[str, str | None, str | None]]:
         """Part -> (role, sheet name, source part), following the relationships from the
