@@ -993,9 +993,6 @@ def _before(xml: str, markers: tuple[str, ...], text: str) -> str:
     raise KeyError(markers)
 
 
-_AFTER_DATA = ("<hyperlinks", "<printOptions", "<pageMargins", "<pageSetup", "</worksheet>")
-
-
 @case("personnummer_in_error_cell", 2, "an error cell (t=\"e\") whose stored text is a personnummer",
       workbook="insatser.xlsx", sheet="Insatser", cells=("F5",), must_contain=(PNR_MASKED,),
       must_not_contain=PNR_FORMS)

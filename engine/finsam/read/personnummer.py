@@ -114,11 +114,6 @@ def mask(text: str) -> str:
     return _PATTERN.sub(lambda m: _masked(m) or m.group(0), text)
 
 
-def is_number_text(text: str) -> bool:
-    """Whether ``text`` is written as a number (``12``, ``-1.5``, ``1.9E11``)."""
-    return _NUMBER_TEXT.fullmatch(text.strip()) is not None
-
-
 def find_in_number(text: str, typed: bool = True) -> list[str]:
     """Masked forms of a personnummer stored as a number: ``text`` is a cell's stored
     number (``<v>``) or a number elsewhere in the package.
