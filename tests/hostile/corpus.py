@@ -936,3 +936,637 @@ def _(folder):
     eko = _data("ekonomi.xlsx")
     eko["sammantraden"][1]["datum"] = "2023-02-30"
     _write(folder, "ekonomi.xlsx", eko)
+
+
+# --------------------------------------------------------------------------------------
+# Personnummer in every part of the package and in every form (issue 15)
+# --------------------------------------------------------------------------------------
+# A personnummer born 2002 (yy 02): typed as a number, Excel drops its leading zero.
+PNR_2002 = "021212-123" + _luhn_digit("021212123")
+PNR_2002_MASKED = "021212-****"
+PNR_2002_FORMS = (PNR_2002, PNR_2002.replace("-", ""), PNR_2002.replace("-", "")[1:])
+_EN_DASH, _MINUS_SIGN = "\u2013", "\u2212"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+
+
+def _rels_path(part: str) -> str:
+    folder, base = part.rsplit("/", 1)
+    return f"{folder}/_rels/{base}.rels"
+
+
+def _add_parts(path: Path, source: str, rels: list[tuple[str, str, str, bool]],
+               parts: dict[str, bytes] | None = None, overrides: dict[str, str] | None = None,
+               edit: Callable[[str], str] | None = None) -> None:
+    """Add relationships (id, type suffix, target, external) to ``source``'s rels (made if
+    missing), new ``parts``, content-type ``overrides`` {part: type} and edit ``source``."""
+    rels_name = _rels_path(source) if "/" in source else "_rels/.rels"
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        old = z.read(rels_name).decode("utf-8") if rels_name in names else (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{_PKG_RELS_NS}">'
+            "</Relationships>")
+    mode = ' TargetMode="External"'
+    new = "".join(f'<Relationship Id="{rid}" Type="{kind if "://" in kind else _REL + "/" + kind}" '
+                  f'Target="{target}"{mode if external else ""}/>'
+                  for rid, kind, target, external in rels)
+    rels_xml = old.replace("</Relationships>", new + "</Relationships>").encode("utf-8")
+    replace: dict = {"[Content_Types].xml": lambda b: b.replace(b"</Types>", "".join(
+        f'<Override PartName="/{p}" ContentType="{t}"/>' for p, t in (overrides or {}).items()
+    ).encode() + b"</Types>")}
+    add = dict(parts or {})
+    if rels_name in names:
+        replace[rels_name] = rels_xml
+    else:
+        add[rels_name] = rels_xml
+    if edit is not None:
+        replace[source] = lambda b: edit(b.decode("utf-8")).encode("utf-8")
+    _rewrite_zip(path, replace, add)
+
+
+def _before(xml: str, markers: tuple[str, ...], text: str) -> str:
+    """Insert ``text`` before the first of ``markers`` the sheet has (schema order)."""
+    for marker in markers:
+        if marker in xml:
+            return _insert_before(xml, marker, text)
+    raise KeyError(markers)
+
+
+@case("personnummer_in_error_cell", 2, "an error cell (t=\"e\") whose stored text is a personnummer",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("F5",), must_contain=(PNR_MASKED,),
+      must_not_contain=PNR_FORMS)
+def _(folder):
+    _edit_sheet(folder / "insatser.xlsx", "Insatser",
+                lambda s: _set_cell(s, "F5", f"<f>A5</f><v>#{PNR}</v>", "e"))
+
+
+@case("personnummer_in_iso_date_cell", 2, "an ISO-date cell (t=\"d\") holding '19121212 – 1212'",
+      workbook="texter.xlsx", sheet="Texter", cells=("B13",), must_contain=(PNR_MASKED,),
+      must_not_contain=PNR_FORMS)
+def _(folder):
+    _edit_sheet(folder / "texter.xlsx", "Texter",
+                lambda s: _set_cell(s, "B13", f"<v>{PNR[:8]} {_EN_DASH} {PNR[9:]}</v>", "d"))
+
+
+@case("personnummer_as_float_numbers", 2,
+      "191212121212 stored as 1.91212121212E11 (Budget) and as 191212121212.0 (Utfall)",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("E5", "F5"), must_contain=(PNR_MASKED,),
+      must_not_contain=PNR_FORMS + ("1.91212121212E11", "191212121212.0"))
+def _(folder):
+    _edit_sheet(folder / "insatser.xlsx", "Insatser", lambda s: _set_cell(_set_cell(
+        s, "E5", "<v>1.91212121212E11</v>"), "F5", "<v>191212121212.0</v>"))
+
+
+@case("personnummer_as_number_without_leading_zero", 2,
+      f"{PNR_2002} typed as a number: Excel keeps 9 digits (the leading zero dropped)",
+      workbook="deltagare.xlsx", sheet="Deltagare", cells=("B5",), must_contain=(PNR_2002_MASKED,),
+      must_not_contain=PNR_2002_FORMS)
+def _(folder):
+    _edit_sheet(folder / "deltagare.xlsx", "Deltagare",
+                lambda s: _set_cell(s, "B5", f"<v>{int(PNR_2002.replace('-', ''))}</v>"))
+
+
+@case("personnummer_typed_with_decimal_comma", 2,
+      "19121212,1212 typed in Swedish Excel: the number 19121212.1212, in a column the schema "
+      "does not read", workbook="insatser.xlsx", sheet="Insatser", cells=("M5",),
+      must_contain=(PNR_MASKED,), must_not_contain=PNR_FORMS + ("19121212.1212",))
+def _(folder):
+    _edit_sheet(folder / "insatser.xlsx", "Insatser",
+                lambda s: _move_after(s, "5", '<c r="M5"><v>19121212.121199999</v></c>'))
+
+
+def _move_after(xml: str, row: str, cell: str) -> str:
+    """Append ``cell`` at the end of row ``row``."""
+    m = re.search(r'<row r="%s"[^>]*>.*?</row>' % row, xml, re.S)
+    return xml[:m.end() - 6] + cell + xml[m.end() - 6:]
+
+
+@case("personnummer_split_in_inline_rich_text", 2,
+      "an inline string whose runs split the number: '191212' + '12-1212'",
+      workbook="texter.xlsx", sheet="Texter", cells=("B13",), must_contain=(PNR_MASKED,),
+      must_not_contain=PNR_FORMS)
+def _(folder):
+    _edit_sheet(folder / "texter.xlsx", "Texter", lambda s: _set_cell(
+        s, "B13", f"<is><r><t>Ring {PNR[:6]}</t></r><r><rPr><b/></rPr><t>{PNR[6:]} i morgon</t></r></is>",
+        "inlineStr"))
+
+
+@case("personnummer_in_unused_shared_string", 2,
+      "a shared string that no cell shows (left behind) holding '121212 1212'",
+      workbook="ekonomi.xlsx", must_contain=("121212-****", "textlista"),
+      must_not_contain=("121212 1212", "1212121212", PNR))
+def _(folder):
+    def add(b: bytes) -> bytes:
+        s = b.decode("utf-8")
+        return s.replace("</sst>", "<si><t>Gammal anteckning 121212 1212</t></si></sst>").encode()
+    _rewrite_zip(folder / "ekonomi.xlsx", {"xl/sharedStrings.xml": add})
+
+
+@case("personnummer_in_phonetic_guide", 2, "a shared string's phonetic guide (rPh) holding the number",
+      workbook="texter.xlsx", must_contain=(PNR_MASKED,), must_not_contain=PNR_FORMS)
+def _(folder):
+    _rewrite_zip(folder / "texter.xlsx", {"xl/sharedStrings.xml": lambda b: b.replace(
+        b"</si>", f'<rPh sb="0" eb="1"><t>{PNR}</t></rPh></si>'.encode(), 1)})
+
+
+@case("personnummer_in_formula_text", 2,
+      "a formula that compares with a personnummer (the cached value is 0)",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("E6",), must_contain=(PNR_MASKED, "formel"),
+      must_not_contain=PNR_FORMS)
+def _(folder):
+    _edit_sheet(folder / "insatser.xlsx", "Insatser", lambda s: _set_cell(
+        s, "E6", f'<f>IF(A6="{PNR}",1,0)+211000</f><v>211000</v>'))
+
+
+@case("personnummer_in_hyperlink_target", 2,
+      "an external link (sheet rels, TargetMode External) to a URL with the number, en dash",
+      workbook="texter.xlsx", sheet="Texter", cells=("B5",), must_contain=(PNR_MASKED, "länk"),
+      must_not_contain=PNR_FORMS + (PNR.replace("-", _EN_DASH),))
+def _(folder):
+    p = folder / "texter.xlsx"
+    part = sheet_part(p, "Texter")
+    _add_parts(p, part, [("rIdL1", "hyperlink", f"https://crm.example.se/person?id={PNR.replace('-', _EN_DASH)}",
+                          True)],
+               edit=lambda s: _before(s, ("<printOptions", "<pageMargins"),
+                                      '<hyperlinks><hyperlink ref="B5" r:id="rIdL1"/></hyperlinks>'))
+
+
+@case("personnummer_in_hyperlink_tooltip", 2,
+      "an internal link whose tooltip (skärmtips) holds '121212 − 1212' (minus sign)",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("A7",), must_contain=("121212-****",),
+      must_not_contain=("121212 \u2212 1212", "121212-1212", "1212121212"))
+def _(folder):
+    _edit_sheet(folder / "insatser.xlsx", "Insatser", lambda s: _before(
+        s, ("<printOptions", "<pageMargins"),
+        f'<hyperlinks><hyperlink ref="A7" location="Insatser!A1" display="Kontakt" '
+        f'tooltip="Ring 121212 {_MINUS_SIGN} 1212"/></hyperlinks>'))
+
+
+def _drawing(texts: list[str], chart_rid: str | None = None) -> bytes:
+    """A drawing part with a text box whose paragraph has ``texts`` as separate runs."""
+    runs = "".join(f"<a:r><a:rPr lang=\"sv-SE\"/><a:t>{t}</a:t></a:r>" for t in texts)
+    anchor = ('<xdr:twoCellAnchor><xdr:from><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4'
+              '</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>12</xdr:col><xdr:colOff>0'
+              '</xdr:colOff><xdr:row>9</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>')
+    box = ('<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="Textruta 1"/><xdr:cNvSpPr '
+           'txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="1912121212" y="952500"/><a:ext '
+           'cx="2438400" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr>'
+           f'<xdr:txBody><a:bodyPr/><a:lstStyle/><a:p>{runs}</a:p></xdr:txBody></xdr:sp>')
+    graphic = ""
+    if chart_rid:
+        graphic = (anchor + '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="3" '
+                   'name="Diagram 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off '
+                   'x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="'
+                   f'{_C}"><c:chart xmlns:c="{_C}" r:id="{chart_rid}"/></a:graphicData></a:graphic>'
+                   '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>')
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<xdr:wsDr xmlns:xdr="{_XDR}" xmlns:a="{_A}" xmlns:r="{_REL}">'
+            f"{anchor}{box if texts else ''}<xdr:clientData/></xdr:twoCellAnchor>{graphic}"
+            "</xdr:wsDr>").encode("utf-8")
+
+
+_DRAWING_CT = "application/vnd.openxmlformats-officedocument.drawing+xml"
+_CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+
+
+def _add_drawing(p: Path, sheet: str, drawing: bytes, extra_parts=None, drawing_rels=None) -> None:
+    part = sheet_part(p, sheet)
+    _add_parts(p, part, [("rIdD1", "drawing", "../drawings/drawing1.xml", False)],
+               parts={"xl/drawings/drawing1.xml": drawing, **(extra_parts or {})},
+               overrides={"xl/drawings/drawing1.xml": _DRAWING_CT},
+               edit=lambda s: _before(s, ("<legacyDrawing", "<tableParts", "</worksheet>"),
+                                      '<drawing r:id="rIdD1"/>'))
+    if drawing_rels:
+        _add_parts(p, "xl/drawings/drawing1.xml", drawing_rels)
+
+
+@case("personnummer_in_text_box", 2,
+      "a text box (Infoga > Textruta) on Insatser whose runs split '19121212' + '–1212'; a "
+      "10-digit drawing coordinate that would pass the check is no personnummer",
+      workbook="insatser.xlsx", sheet="Insatser", must_contain=(PNR_MASKED, "textruta"),
+      must_not_contain=PNR_FORMS + ("1912121212", "191212-****"))
+def _(folder):
+    _add_drawing(folder / "insatser.xlsx", "Insatser",
+                 _drawing(["Kontakt: ", PNR[:8], _EN_DASH + PNR[9:]]))
+
+
+_VML = ('<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap '
+        'v:ext="edit" data="1"/></o:shapelayout><v:shape id="_x0000_s1025" type="#_x0000_t202" '
+        'style="position:absolute;margin-left:59.25pt;width:108pt;height:59.25pt" fillcolor="#ffffe1">'
+        '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"><font face="Tahoma" '
+        'size="160" color="auto">Ring </font><font face="Tahoma" size="160" color="auto"><b>%s</b>'
+        '</font></div></v:textbox><x:ClientData ObjectType="Note"><x:Row>4</x:Row><x:Column>1'
+        '</x:Column></x:ClientData></v:shape></xml>')
+
+
+@case("personnummer_in_vml_drawing", 2, "a legacy VML text box (vmlDrawing) on Texter holding the number",
+      workbook="texter.xlsx", sheet="Texter", must_contain=(SAMORDNINGSNR_MASKED, "VML"),
+      must_not_contain=(SAMORDNINGSNR, SAMORDNINGSNR[2:], SAMORDNINGSNR.replace("-", "")))
+def _(folder):
+    p = folder / "texter.xlsx"
+    part = sheet_part(p, "Texter")
+    _add_parts(p, part, [("rIdV1", "vmlDrawing", "../drawings/vmlDrawing1.vml", False)],
+               parts={"xl/drawings/vmlDrawing1.vml": (_VML % SAMORDNINGSNR).encode()},
+               edit=lambda s: _before(s, ("<tableParts", "</worksheet>"), '<legacyDrawing r:id="rIdV1"/>'))
+    _rewrite_zip(p, {"[Content_Types].xml": lambda b: b.replace(b"</Types>", (
+        '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'
+        "</Types>").encode())})
+
+
+def _chart(title: list[str], categories: list[str], numbers: list[str]) -> bytes:
+    runs = "".join(f"<a:r><a:t>{t}</a:t></a:r>" for t in title)
+    cats = "".join(f'<c:pt idx="{i}"><c:v>{t}</c:v></c:pt>' for i, t in enumerate(categories))
+    vals = "".join(f'<c:pt idx="{i}"><c:v>{t}</c:v></c:pt>' for i, t in enumerate(numbers))
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<c:chartSpace xmlns:c="{_C}" xmlns:a="{_A}" xmlns:r="{_REL}"><c:chart><c:title><c:tx>'
+            f'<c:rich><a:bodyPr/><a:p>{runs}</a:p></c:rich></c:tx></c:title><c:plotArea><c:barChart>'
+            '<c:barDir val="col"/><c:ser><c:idx val="0"/><c:order val="0"/><c:cat><c:strRef><c:f>'
+            f"Insatser!$A$5:$A$6</c:f><c:strCache><c:ptCount val=\"{len(categories)}\"/>{cats}"
+            "</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>Insatser!$F$5:$F$6</c:f><c:numCache>"
+            f"<c:formatCode>General</c:formatCode><c:ptCount val=\"{len(numbers)}\"/>{vals}</c:numCache>"
+            "</c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>").encode()
+
+
+@case("personnummer_in_chart", 2,
+      "a chart on Insatser: the number in its title (split runs) and as 1.91212121212E11 in its "
+      "value cache", workbook="insatser.xlsx", sheet="Insatser", must_contain=(PNR_MASKED, "diagram"),
+      must_not_contain=PNR_FORMS + ("1.91212121212E11",))
+def _(folder):
+    _add_drawing(folder / "insatser.xlsx", "Insatser", _drawing([], chart_rid="rIdC1"),
+                 extra_parts={"xl/charts/chart1.xml": _chart(["Utfall för ", "121212", "-1212"],
+                                                             ["Psykolog", "Jobbcoach"],
+                                                             ["476308", "1.91212121212E11"])},
+                 drawing_rels=[("rIdC1", "chart", "../charts/chart1.xml", False)])
+    _rewrite_zip(folder / "insatser.xlsx", {"[Content_Types].xml": lambda b: b.replace(
+        b"</Types>", f'<Override PartName="/xl/charts/chart1.xml" ContentType="{_CHART_CT}"/></Types>'.encode())})
+
+
+@case("personnummer_as_chart_sheet_name", 2,
+      "a chart sheet (diagramblad) named 'Diagram 19121212-1212', with its chart",
+      workbook="insatser.xlsx", must_contain=(PNR_MASKED, "diagramblad"), must_not_contain=PNR_FORMS)
+def _(folder):
+    p = folder / "insatser.xlsx"
+    chartsheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><chartsheet xmlns='
+                  f'"http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{_REL}">'
+                  '<sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/>'
+                  "</chartsheet>").encode()
+    _add_parts(p, "xl/workbook.xml", [("rIdCS", "chartsheet", "chartsheets/sheet1.xml", False)],
+               parts={"xl/chartsheets/sheet1.xml": chartsheet,
+                      "xl/drawings/drawing9.xml": _drawing([], chart_rid="rId1"),
+                      "xl/charts/chart9.xml": _chart(["Utfall"], ["Psykolog"], ["476308"])},
+               overrides={"xl/chartsheets/sheet1.xml":
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml",
+                          "xl/drawings/drawing9.xml": _DRAWING_CT, "xl/charts/chart9.xml": _CHART_CT},
+               edit=lambda s: s.replace("</sheets>", f'<sheet name="Diagram {PNR}" sheetId="9" '
+                                        'r:id="rIdCS"/></sheets>'))
+    _add_parts(p, "xl/chartsheets/sheet1.xml", [("rId1", "drawing", "../drawings/drawing9.xml", False)])
+    _add_parts(p, "xl/drawings/drawing9.xml", [("rId1", "chart", "../charts/chart9.xml", False)])
+
+
+@case("personnummer_in_data_validation", 2,
+      "data validation on Insatser: a list with a person's number (B5) and an input message "
+      "holding '121212+1212' (C6:C9)", workbook="insatser.xlsx", sheet="Insatser", cells=("B5", "C6:C9"),
+      must_contain=(PNR_MASKED, "121212-****", "dataverifiering"),
+      must_not_contain=PNR_FORMS + ("121212+1212",))
+def _(folder):
+    def edit(s: str) -> str:
+        s = s.replace("</dataValidations>", (
+            '<dataValidation type="list" allowBlank="1" sqref="B5"><formula1>'
+            f'"Individinriktad,Anna {PNR}"</formula1></dataValidation>'
+            '<dataValidation allowBlank="1" showInputMessage="1" promptTitle="Handläggare" '
+            'prompt="Fråga Bertil (121212+1212) om koden" sqref="C6:C9"/></dataValidations>'))
+        return s.replace('<dataValidations count="1">', '<dataValidations count="3">')
+    _edit_sheet(folder / "insatser.xlsx", "Insatser", edit)
+
+
+@case("personnummer_in_conditional_format", 2,
+      "a conditional format whose formula compares the Insats with a personnummer",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("A5:A17",),
+      must_contain=(PNR_MASKED, "villkorsstyrd"), must_not_contain=PNR_FORMS)
+def _(folder):
+    _edit_sheet(folder / "insatser.xlsx", "Insatser", lambda s: _before(
+        s, ("<dataValidations", "<hyperlinks", "<pageMargins"),
+        '<conditionalFormatting sqref="A5:A17"><cfRule type="expression" dxfId="0" priority="1">'
+        f'<formula>$A5="{PNR}"</formula></cfRule></conditionalFormatting>'))
+
+
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+
+
+def _custom_properties(p: Path, props: list[tuple[str, str]]) -> None:
+    """Add custom document properties after finsam's own (which the schema writer puts in
+    docProps/custom.xml, so that part is rewritten rather than added twice)."""
+    with zipfile.ZipFile(p) as z:
+        if "docProps/custom.xml" in z.namelist():
+            root = ET.fromstring(z.read("docProps/custom.xml"))
+            own = [(el.get("name"), "".join(el.itertext())) for el in root]
+            props = own + list(props)
+            body = "".join(f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i + 2}" '
+                           f'name="{name}"><vt:lpwstr>{value}</vt:lpwstr></property>'
+                           for i, (name, value) in enumerate(props))
+            custom = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties '
+                      f'xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT}">{body}</Properties>').encode()
+            z.close()
+            _rewrite_zip(p, replace={"docProps/custom.xml": custom})
+            return
+    body = "".join(f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{i + 2}" '
+                   f'name="{name}"><vt:lpwstr>{value}</vt:lpwstr></property>'
+                   for i, (name, value) in enumerate(props))
+    custom = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="{_CUSTOM_NS}" '
+              f'xmlns:vt="{_VT}">{body}</Properties>').encode()
+    _add_parts(p, "", [("rIdCP", "custom-properties", "docProps/custom.xml", False)],
+               parts={"docProps/custom.xml": custom},
+               overrides={"docProps/custom.xml": "application/vnd.openxmlformats-officedocument."
+                                                 "custom-properties+xml"})
+
+
+@case("personnummer_as_custom_property_name", 2,
+      "a custom document property *named* 'Ärende 19121212-1212' (Avancerade egenskaper)",
+      workbook="ekonomi.xlsx", must_contain=(PNR_MASKED, "dokumentegenskaper"),
+      must_not_contain=PNR_FORMS)
+def _(folder):
+    _custom_properties(folder / "ekonomi.xlsx", [("Granskad", "ja"), (f"Ärende {PNR}", "öppet")])
+
+
+@case("personnummer_as_custom_property_value", 2,
+      "a custom document property whose value is '121212 – 1212'",
+      workbook="deltagare.xlsx", must_contain=("121212-****", "dokumentegenskaper"),
+      must_not_contain=("121212 \u2013 1212", "121212-1212", "1212121212"))
+def _(folder):
+    _custom_properties(folder / "deltagare.xlsx", [("Kontakt", f"121212 {_EN_DASH} 1212")])
+
+
+@case("personnummer_in_unrelated_xml_part", 2,
+      "a customXml part nothing points to, and a pivot cache with the number as 1.91212121212E11",
+      workbook="texter.xlsx", must_contain=(PNR_MASKED,), must_not_contain=PNR_FORMS + ("1.91212121212E11",))
+def _(folder):
+    _rewrite_zip(folder / "texter.xlsx", add={
+        "customXml/item1.xml": f'<?xml version="1.0"?><data><kontakt namn="Anna">{PNR}</kontakt></data>'.encode(),
+        "xl/pivotCache/pivotCacheRecords1.xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><pivotCacheRecords xmlns='
+            '"http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1"><r><n v="476308"/>'
+            '<n v="1.91212121212E11"/></r></pivotCacheRecords>').encode()})
+
+
+@case("personnummer_in_part_name", 2, "an image stored as xl/media/19121212-1212.png",
+      workbook="ekonomi.xlsx", must_contain=(PNR_MASKED, "delen"), must_not_contain=PNR_FORMS)
+def _(folder):
+    _rewrite_zip(folder / "ekonomi.xlsx", add={f"xl/media/{PNR}.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 64})
+
+
+@case("personnummer_in_file_name", 2,
+      "a meeting workbook saved as sammantrade-19121212-1212.xlsx", workbook="sammantrade-19121212-****.xlsx",
+      must_contain=(PNR_MASKED, "filnamnet"), must_not_contain=PNR_FORMS)
+def _(folder):
+    shutil.copyfile(ROOT / "examples" / "sundsvall-2024-04-26" / "sammantrade-2024-03-22.xlsx",
+                    folder / f"sammantrade-{PNR}.xlsx")
+
+
+@case("personnummer_spaced_forms_in_text", 2,
+      "'19121212 - 1212' and '121212 1212' (space only) in two free-text cells",
+      workbook="texter.xlsx", sheet="Texter", cells=("B13", "B14"), must_contain=(PNR_MASKED, "121212-****"),
+      must_not_contain=PNR_FORMS + ("19121212 - 1212", "121212 1212"))
+def _(folder):
+    txt = _data("texter.xlsx")
+    txt["texter"]["handelser"] = f"Ärendet gäller {PNR[:8]} - {PNR[9:]}."
+    keys = list(txt["texter"])
+    txt["texter"][keys[keys.index("handelser") + 1]] = "Ring 121212 1212 efter lunch."
+    _write(folder, "texter.xlsx", txt)
+
+
+# --------------------------------------------------------------------------------------
+# Numbers no spreadsheet can hold (issue 15)
+# --------------------------------------------------------------------------------------
+_ABSURD = ("NaN", "INF", "-INF", "1E999999999", "1E-999999999", "9" * 5000, "0x1F", "1_000", "١٢")
+
+
+@case("absurd_numbers_where_unused", 0,
+      "NaN, INF, 1E999999999, a 5 000-digit number … in columns and sheets the schema does not read",
+      same_as_base=True)
+def _(folder):
+    def extra_cells(s: str) -> str:
+        for row, value in zip(range(5, 5 + len(_ABSURD)), _ABSURD):
+            s = _move_after(s, str(row), f'<c r="P{row}"><v>{value}</v></c>')
+        return s
+    _edit_sheet(folder / "insatser.xlsx", "Insatser", extra_cells)
+    _edit_sheet(folder / "ekonomi.xlsx", "Instruktioner", lambda s: s.replace(
+        "</sheetData>", '<row r="90"><c r="A90"><v>NaN</v></c><c r="B90"><v>1E999999999</v></c></row>'
+        "</sheetData>"))
+
+
+@case("absurd_numbers_where_read", 2,
+      "1E999999999 (kronor), NaN (count), INF (Insats name, a text column), a 5 000-digit number (year)",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("E5", "F6", "A7"),
+      must_contain=("kan lagra",))
+def _(folder):
+    _edit_sheet(folder / "insatser.xlsx", "Insatser", lambda s: _set_cell(_set_cell(_set_cell(
+        s, "E5", "<v>1E999999999</v>"), "F6", "<v>NaN</v>"), "A7", "<v>" + "9" * 5000 + "</v>"))
+
+
+@case("absurd_number_as_date", 2, "1E+300 as a meeting date serial", workbook="ekonomi.xlsx",
+      sheet="Sammanträden", cells=("A6",))
+def _(folder):
+    _edit_sheet(folder / "ekonomi.xlsx", "Sammanträden", lambda s: _set_cell(s, "A6", "<v>1E+300</v>"))
+
+
+# --------------------------------------------------------------------------------------
+# Real files read as Excel reads them (issue 15)
+# --------------------------------------------------------------------------------------
+# Transitional -> Strict Open XML namespaces (what Excel writes for "Strict Open XML Spreadsheet").
+STRICT_NAMESPACES = (
+    ("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+     "http://purl.oclc.org/ooxml/officeDocument/relationships"),
+    ("http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+     "http://purl.oclc.org/ooxml/officeDocument/extendedProperties"),
+    ("http://purl.oclc.org/ooxml/officeDocument/relationships/extended-properties",
+     "http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties"),
+)
+
+
+def to_strict(path: Path) -> None:
+    """Rewrite a generated workbook as Excel saves "Strict Open XML Spreadsheet"."""
+    def convert(b: bytes) -> bytes:
+        s = b.decode("utf-8")
+        for old, new in STRICT_NAMESPACES:
+            s = s.replace(old, new)
+        return s.replace("<workbook xmlns=", '<workbook conformance="strict" xmlns=', 1).encode("utf-8")
+
+    with zipfile.ZipFile(path) as z:
+        names = [n for n in z.namelist() if n.endswith((".xml", ".rels"))]
+    _rewrite_zip(path, {n: convert for n in names})
+
+
+@case("strict_open_xml", 0, "all four workbooks saved as Strict Open XML (purl.oclc.org namespaces)",
+      same_as_base=True)
+def _(folder):
+    for filename in FILENAMES:
+        to_strict(folder / filename)
+
+
+def relocate(path: Path, moves: dict[str, str]) -> None:
+    """Move parts to other names; every relationship and content type follows (the
+    workbook's rels with relative targets, the others absolute, spaces percent-encoded)."""
+    import posixpath
+    from urllib.parse import quote, unquote
+
+    members = _members(path)
+    names = {n for n, _ in members}
+    for old in list(moves):
+        rels = _rels_path(old)
+        if rels in names:
+            moves[rels] = _rels_path(moves[old])
+    out = []
+    for name, data in members:
+        new_name = moves.get(name, name)
+        if name.endswith(".rels"):
+            source_dir = posixpath.dirname(posixpath.dirname(name))   # the folder of the part
+            new_dir = posixpath.dirname(posixpath.dirname(new_name))
+            relative = name == _rels_path("xl/workbook.xml")
+            ET.register_namespace("", _PKG_RELS_NS)
+            root = ET.fromstring(data)
+            for rel in root:
+                target = rel.get("Target", "")
+                if rel.get("TargetMode") == "External":
+                    continue
+                full = target.lstrip("/") if target.startswith("/") else \
+                    posixpath.normpath(posixpath.join(source_dir, unquote(target)))
+                moved = moves.get(full, full)
+                rel.set("Target", quote(posixpath.relpath(moved, new_dir or ".") if relative else "/" + moved))
+            data = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+        if name == "[Content_Types].xml":
+            s = data.decode("utf-8")
+            for old, new in moves.items():
+                s = s.replace(f'PartName="/{old}"', f'PartName="/{quote(new)}"')
+            data = s.encode("utf-8")
+        out.append((new_name, data))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in out:
+            z.writestr(name, data)
+
+
+def _relocations(path: Path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+    moves = {"xl/workbook.xml": "bok/arbetsbok.xml", "xl/sharedStrings.xml": "bok/texter i boken.xml",
+             "xl/styles.xml": "bok/format.xml"}
+    for n in names:
+        m = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", n)
+        if m:
+            moves[n] = f"blad/Blad {m.group(1)}.xml"
+    return moves
+
+
+@case("parts_in_other_places", 0,
+      "workbook, sheets and shared strings under other names and folders, found through the "
+      "relationships (_rels/.rels → officeDocument → the workbook's rels)", same_as_base=True)
+def _(folder):
+    for filename in FILENAMES:
+        p = folder / filename
+        relocate(p, _relocations(p))
+
+
+@case("strict_and_in_other_places", 0, "Strict Open XML and parts in other places, in deltagare.xlsx",
+      same_as_base=True)
+def _(folder):
+    p = folder / "deltagare.xlsx"
+    relocate(p, _relocations(p))
+    to_strict(p)
+
+
+@case("personnummer_with_invisible_characters", 2,
+      "a zero-width space and a soft hyphen inside the number ('1912\\u200b1212-12\\u00ad12')",
+      workbook="insatser.xlsx", sheet="Insatsmål", cells=("D5",), must_contain=(PNR_MASKED,),
+      must_not_contain=PNR_FORMS + ("1912\u200b1212", "12\u00ad12"))
+def _(folder):
+    d = _data("insatser.xlsx")
+    d["insatsmal"][0]["resultat"] = "Deltagaren 1912\u200b1212-12\u00ad12 fick SIP."
+    _write(folder, "insatser.xlsx", d)
+
+
+@case("personnummer_in_non_xml_parts", 2,
+      "printer settings (UTF-16, as Excel stores the printer's name) and a text file in the package",
+      workbook="ekonomi.xlsx", must_contain=(PNR_MASKED, "121212-****"),
+      must_not_contain=PNR_FORMS + ("121212+1212",))
+def _(folder):
+    _rewrite_zip(folder / "ekonomi.xlsx", add={
+        "xl/printerSettings/printerSettings1.bin": b"\x00" * 32 + f"Skrivare {PNR}".encode("utf-16-le")
+        + b"\x00" * 200,
+        "xl/anteckningar.txt": "Anteckning: ring 121212+1212.\n".encode("utf-8")})
+
+
+@case("backslash_targets", 0, "relationship targets written with backslashes (xl\\worksheets\\sheet1.xml)",
+      same_as_base=True)
+def _(folder):
+    for filename in FILENAMES:
+        _rewrite_zip(folder / filename, {"xl/_rels/workbook.xml.rels": lambda b: re.sub(
+            rb'Target="([^"]*)"', lambda m: b'Target="' + m.group(1).replace(b"/", b"\\") + b'"', b)})
+
+
+@case("docx_as_xlsx", 2, "a Word document renamed to .xlsx", workbook="texter.xlsx",
+      must_contain=("Word-dokument",))
+def _(folder):
+    with zipfile.ZipFile(folder / "texter.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.'
+                   'org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType='
+                   '"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels", f'<?xml version="1.0"?><Relationships xmlns="{_PKG_RELS_NS}"><Relationship '
+                   f'Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.'
+                   'openxmlformats.org/wordprocessingml/2006/main"/>')
+
+
+@case("personnummer_as_defined_name", 2, "a defined name *named* Kontakt_19121212_1212 (no dash allowed)",
+      workbook="ekonomi.xlsx", must_contain=(PNR_MASKED, "definierade namnet"),
+      must_not_contain=PNR_FORMS + ("19121212_1212",))
+def _(folder):
+    _rewrite_zip(folder / "ekonomi.xlsx", {"xl/workbook.xml": lambda b: b.replace(
+        b"</sheets>", b'</sheets><definedNames><definedName name="Kontakt_19121212_1212">'
+        b"Inst\xc3\xa4llningar!$B$5</definedName></definedNames>", 1)})
+
+
+_TC_NS = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"
+
+
+@case("personnummer_in_threaded_comment", 2,
+      "a threaded comment (Excel 365) on Insatser!F5 and its author in the person list",
+      workbook="insatser.xlsx", sheet="Insatser", cells=("F5",),
+      must_contain=(PNR_MASKED, "121212-****", "kommentar"), must_not_contain=PNR_FORMS + ("121212 1212",))
+def _(folder):
+    p = folder / "insatser.xlsx"
+    part = sheet_part(p, "Insatser")
+    guid = "{6E7A8B1C-2D3E-4F50-9A1B-2C3D4E5F6A7B}"
+    threaded = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ThreadedComments xmlns="{_TC_NS}">'
+                f'<threadedComment ref="F5" dT="2024-01-10T09:00:00.00" personId="{guid}" id="{{0001}}">'
+                f"<text>Utfallet gäller {PNR}, kolla med ekonomen.</text></threadedComment></ThreadedComments>")
+    persons = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><personList xmlns="{_TC_NS}">'
+               f'<person displayName="Handläggare 121212 1212" id="{guid}" userId="x" providerId="None"/>'
+               "</personList>")
+    _add_parts(p, part, [("rIdT1", "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
+                          "../threadedComments/threadedComment1.xml", False)],
+               parts={"xl/threadedComments/threadedComment1.xml": threaded.encode()},
+               overrides={"xl/threadedComments/threadedComment1.xml":
+                          "application/vnd.ms-excel.threadedcomments+xml"})
+    _add_parts(p, "xl/workbook.xml", [("rIdP1", "http://schemas.microsoft.com/office/2017/10/relationships/person",
+                                       "persons/person.xml", False)],
+               parts={"xl/persons/person.xml": persons.encode()},
+               overrides={"xl/persons/person.xml": "application/vnd.ms-excel.person+xml"})
+
+
+@case("personnummer_in_embedded_workbook", 2,
+      "an Excel workbook embedded as an object (xl/embeddings/…xlsx) whose sheet holds the number",
+      workbook="insatser.xlsx", must_contain=(PNR_MASKED, "inbäddad"), must_not_contain=PNR_FORMS)
+def _(folder):
+    inner = Path(tempfile.mkdtemp()) / "inbaddad.xlsx"
+    d = _data("texter.xlsx")
+    d["texter"]["handelser"] = f"Kontakt {PNR}"
+    _write(inner.parent, "texter.xlsx", d)
+    _rewrite_zip(folder / "insatser.xlsx", add={
+        "xl/embeddings/Microsoft_Excel_Worksheet1.xlsx": (inner.parent / "texter.xlsx").read_bytes()})
+    shutil.rmtree(inner.parent, ignore_errors=True)

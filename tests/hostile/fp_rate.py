@@ -9,7 +9,10 @@ personnummer (false positives), on real texts and on budget amounts.
     as a number cell stores them), with Swedish group spaces ("12 345 678", also NBSP
     and narrow NBSP), and as text with öre and a Unicode minus;
 (c) for context, formats that do reach 10 or 12 digits: random 10- and 12-digit integers,
-    amounts in öre, Swedish mobile numbers without spaces, organisationsnummer.
+    amounts in öre, Swedish mobile numbers without spaces, organisationsnummer;
+(d) number cells as the reader scans them (find_in_number, a typed number): budget
+    amounts in every notation a program stores them in (integer, 12345678.0, float repr,
+    E-notation, with öre, with three decimals), and larger integers for context.
 
 Matches are printed masked only (as find returns them), never whole. Deterministic
 (fixed random seed).
@@ -25,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from finsam.read.personnummer import find  # noqa: E402
+from finsam.read.personnummer import find, find_in_number  # noqa: E402
 
 SEEDS = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/seeds")
 N = 100_000
@@ -83,6 +86,8 @@ def section_b(rng: random.Random) -> None:
         "narrow NBSP groups": lambda n: groups(n, NNBSP),
         "text with öre and U+2212, −12 345 678,50 kr": lambda n: f"{MINUS}{groups(n, ' ')},50 kr",
         "amount-amount range, 12345678-87654321": lambda n: f"{n}-{rng.randint(1, 99_999_999)}",
+        "amount, space, amount 1..9999, 123456 1234": lambda n: f"{n} {rng.randint(1, 9999)}",
+        "amount, space, year, 123456 2023": lambda n: f"{n} {rng.randint(2015, 2030)}",
     }
     print(f"(b) {N} random budget amounts, integers 1..99 999 999 (seeded)")
     for label, fmt in formats.items():
@@ -117,11 +122,32 @@ def section_c(rng: random.Random) -> None:
         print(f"    {label:48s} flagged {rate(hits, N)}")
 
 
+def section_d(rng: random.Random) -> None:
+    print(f"(d) number cells (find_in_number, typed): {N} values each (seeded)")
+    amount = lambda: rng.randint(1, 99_999_999)  # noqa: E731
+    formats = {
+        "amount as stored integer, 12345678": lambda: str(amount()),
+        "amount as float text, 12345678.0": lambda: f"{amount()}.0",
+        "amount in E-notation, 1.2345678E7": lambda: f"{float(amount()):E}",
+        "amount with öre, 12345678.5 / .25": lambda: repr(amount() + rng.randint(1, 99) / 100),
+        "amount with three decimals (tkr), 123456.789": lambda: f"{amount()}.{rng.randint(1, 999):03d}",
+        "amount in öre (×100) as a number": lambda: str(amount() * 100),
+        "percentage share as a double, 0.17499999999999999": lambda: repr(rng.random()),
+        "random 9-digit integer (context)": lambda: str(rng.randint(10**8, 10**9 - 1)),
+        "random 10-digit integer (context)": lambda: str(rng.randint(10**9, 10**10 - 1)),
+        "random 12-digit integer (context)": lambda: str(rng.randint(10**11, 10**12 - 1)),
+    }
+    for label, gen in formats.items():
+        hits = sum(1 for _ in range(N) if find_in_number(gen()))
+        print(f"    {label:52s} flagged {rate(hits, N)}")
+
+
 def main() -> None:
     rng = random.Random(20231231)
     section_a()
     section_b(rng)
     section_c(rng)
+    section_d(rng)
 
 
 if __name__ == "__main__":

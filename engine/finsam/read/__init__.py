@@ -21,12 +21,14 @@ _PNR_HINT = _PNR_RULE + "Ta bort uppgiften och kör igen."
 
 
 def _report_personnummer(problems: list[Problem], where: Location, text: str, place: str = "",
-                         hint: str = _PNR_HINT) -> None:
+                         hint: str = _PNR_HINT, found: list[str] | None = None) -> None:
     """One problem for each personnummer in ``text`` (masked), found at ``where``;
-    ``place`` says where in Swedish when it is not a cell (" i bladets namn")."""
-    if personnummer.maybe(text):
-        for masked in personnummer.find(text):
-            problems.append(Problem(where, "inga personuppgifter", f"ett personnummer ({masked}){place}", hint))
+    ``place`` says where in Swedish when it is not a cell (" i bladets namn"). ``found``:
+    the masked numbers when the caller has already looked (a number cell, another part)."""
+    if found is None:
+        found = personnummer.find(text) if personnummer.maybe(text) else []
+    for masked in found:
+        problems.append(Problem(where, "inga personuppgifter", f"ett personnummer ({masked}){place}", hint))
 
 
 def _scan_sheet_name(book: XlsxFile, name: str, problems: list[Problem]) -> str:
@@ -39,29 +41,46 @@ def _scan_sheet_name(book: XlsxFile, name: str, problems: list[Problem]) -> str:
 
 def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem]):
     """Pass rows through, reporting every personnummer (masked) with its cell, and any
-    text longer than Excel itself can hold (only a generated file has one)."""
+    text longer than Excel itself can hold (only a generated file has one).
+
+    Every kind of cell is read: text, error values, ISO dates, booleans, formulas without
+    a value, numbers. A number is read for what a person typed (``find_in_number``:
+    191212121212 also as 191212121212.0 or 1.91212121212E11) unless a formula computed
+    it: a sum of amounts can reach 10 digits and pass the check, and nobody typed it."""
     for row_no, cells in rows:
         for col, cell in cells.items():
-            kind, text = cell.kind, cell.raw
-            if len(text) < 10 or kind not in ("s", "n"):
+            text = cell.raw
+            if len(text) < 9:
                 continue
+            kind = cell.kind
             if len(text) > MAX_TEXT_CHARS:
                 problems.append(Problem(Location(book.label, label, cell_ref(row_no, col)),
                                         f"en text på högst {MAX_TEXT_CHARS:,} tecken (Excels gräns)"
                                         .replace(",", " "), f"{len(text):,} tecken".replace(",", " "),
                                         "Filen har inte sparats av Excel; korta texten."))
-            if kind == "n" and (cell.formula or "." in text or "E" in text or "e" in text):
-                continue  # a computed sum of 10 digits can pass for one; nobody typed it
-            _report_personnummer(problems, Location(book.label, label, cell_ref(row_no, col)), text)
+            if kind == "n":
+                if cell.formula:
+                    continue
+                found = personnummer.find_in_number(text)
+            elif len(text) < 10 or not personnummer.maybe(text):
+                continue
+            else:
+                found = personnummer.find(text)
+                if kind == "x" and not found:
+                    found = personnummer.find_in_number(text)
+            if found:
+                _report_personnummer(problems, Location(book.label, label, cell_ref(row_no, col)), text,
+                                     found=found)
         yield row_no, cells
 
 
 def _scan_outside_cells(book: XlsxFile, problems: list[Problem]) -> None:
-    """Report a personnummer in a comment, a page header, a defined name or the document
-    properties: places Excel shows, outside the cells the sheets are read from."""
-    for what, sheet, cell, text in book.texts_outside_cells():
-        _report_personnummer(problems, Location(book.label, personnummer.mask(sheet) if sheet else None, cell),
-                             text, f" i {personnummer.mask(what)}")
+    """Report a personnummer anywhere else in the file: a formula, a comment, a page
+    header, a link, a text box, a chart, a data validation, a defined name, the document
+    properties, any other part of the package, a part's name or the file's name."""
+    for what, sheet, cell, masked in book.personnummer_hits():
+        _report_personnummer(problems, Location(book.label, sheet, cell), "",
+                             f" i {personnummer.mask(what)}", found=[masked])
 
 
 def _collect(rows, cells: dict):
@@ -77,7 +96,7 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
     """Read one workbook. Table sheets are streamed row by row; every cell of every sheet
     is scanned for personnummer. ``keep_raw`` keeps the stored cells (for the auditor copy);
     ``label`` is the name messages use (the file name, or "mapp/fil" for a linked folder)."""
-    label = label or path.name
+    label = personnummer.mask(label or path.name)  # a file's name is input too
     try:
         book = XlsxFile(path, label)
         data = path.read_bytes()

@@ -25,28 +25,35 @@ _ERROR_NAMES = {
 }
 
 
+def _shown(text: str, limit: int = 40) -> str:
+    """Input text as a message may show it: masked, printable, on one line, short."""
+    text = personnummer.mask(clean_text(text)).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 3] + "…"
+
+
 def describe(cell: Cell | None) -> str:
-    """What was found, in Swedish, short and safe to print."""
+    """What was found, in Swedish, short and safe to print: every text from the file is
+    masked (personnummer) and cut, also an error value's or a date's."""
     if cell is None:
         return "en tom cell"
     if cell.kind == "s":
-        text = personnummer.mask(clean_text(cell.raw)).replace("\n", " ")
+        text = _shown(cell.raw)
         if not text.strip():
             return "en tom cell"
-        if len(text) > 40:
-            text = text[:37] + "…"
         return f"texten ”{text}”"
     if cell.kind == "n":
-        raw = personnummer.mask(cell.raw)
+        raw = personnummer.mask_number(cell.raw)
         return f"talet {raw if len(raw) <= 40 else raw[:37] + '…'}"
+    if cell.kind == "x":
+        return f"ett tal som inget kalkylprogram kan lagra (”{_shown(personnummer.mask_number(cell.raw))}”)"
     if cell.kind == "e":
-        return _ERROR_NAMES.get(cell.raw, f"felvärdet {cell.raw}")
+        return _ERROR_NAMES.get(cell.raw) or f"felvärdet {_shown(cell.raw)}"
     if cell.kind == "b":
         return "ett sanningsvärde (SANT/FALSKT)"
     if cell.kind == "f":
         return "en formel utan sparat värde"
     if cell.kind == "d":
-        return f"datumet {cell.raw}"
+        return f"datumet {_shown(cell.raw)}"
     return "ett okänt värde"
 
 
@@ -65,6 +72,8 @@ def convert(cell: Cell | None, column: Column, date1904: bool = False, unit: Uni
                            "aldrig räknats om. Öppna den i Excel eller LibreOffice och spara igen.")
     if cell.kind == "e":
         raise ValueProblem("Rätta formeln eller skriv in värdet.")
+    if cell.kind == "x":
+        raise ValueProblem("Filen har inte sparats av Excel; skriv in värdet igen och spara.")
     code = column.kind.code
     if code == "text":
         if cell.kind == "n":

@@ -4,21 +4,51 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from ..names import clean_text, has_illegal_xml  # noqa: F401  (re-exported for the reader)
 from ..numbers import ValueProblem, parse_swedish_number  # noqa: F401  (re-exported)
 
 
+# A cell's stored number (XML Schema double): digits, point, exponent. Not NaN, INF,
+# hexadecimal or Python's "1_000", which Decimal() and float() would also accept.
+_XML_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+# No program writes more (Excel: 17 significant digits and an exponent); a longer "number"
+# is a generated file, and Decimal arithmetic on it would cost time for nothing.
+MAX_NUMBER_CHARS = 64
+
+
+def stored_number(text: str) -> str | None:
+    """The stored number of a cell (``<v>``) as text that ``Decimal`` and ``float`` read
+    safely, or None if no spreadsheet can hold it: not a number, NaN or infinity, longer
+    than any program writes, or beyond the range of a double (1E999999999). A number too
+    small for a double (1E-999999999) is the 0 that Excel would show.
+
+    >>> stored_number("0.17499999999999999"), stored_number("NaN"), stored_number("1E-999")
+    ('0.17499999999999999', None, '0')
+    """
+    s = text.strip()
+    if len(s) > MAX_NUMBER_CHARS or not _XML_NUMBER.fullmatch(s):
+        return None
+    if "e" not in s and "E" not in s:
+        return s  # at most 64 digits and no exponent: within a double's range
+    value = Decimal(s)
+    if value.is_zero():
+        return s
+    magnitude = value.adjusted()
+    if magnitude > 308:
+        return None
+    if magnitude < -324:
+        return "0"
+    return s
+
+
 def decimal_from_xml(text: str) -> Decimal:
     """The stored number of a cell (``<v>``), e.g. '476308' or '0.17499999999999999'."""
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        raise ValueProblem("ogiltigt tal i filen") from None
-    if not value.is_finite():
+    s = stored_number(text)
+    if s is None:
         raise ValueProblem("ogiltigt tal i filen")
-    return value
+    return Decimal(s)
 
 
 def excel_serial_to_date(serial: Decimal, date1904: bool = False) -> dt.date:
