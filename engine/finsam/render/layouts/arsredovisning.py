@@ -10,8 +10,8 @@ from . import BLUE, RED, Builder, findings_section, followup_table, split, state
 
 
 def participant_table(b: Builder):
-    b.table(["Insats", "Deltagare (♀/♂)", "Volyminsats", "Till arbete (♀/♂)", "Till studier (♀/♂)"],
-            [5.6, 3.2, 2.4, 3.2, 3.2], [
+    b.table(["Insats", "Deltagare (kvinnor/män)", "Volyminsats", "Till arbete (kvinnor/män)",
+             "Till studier (kvinnor/män)"], [5.0, 3.0, 2.4, 3.0, 3.2], [
                 ("tag", ["{%tr for r in deltagare.rader %}"]),
                 ("row", ["{{ r.insats }}", split("r.deltagare"),
                          "{% if r.volym is none %}ej aktuellt{% else %}{{ r.volym|antal }}{% endif %}",
@@ -25,7 +25,7 @@ def participant_table(b: Builder):
     b.p("I totalen ingår {{ deltagare.okant_kon|antal }} deltagare utan uppgift om kön.", italic=True)
     b.tag("{%p endif %}")
     b.tag("{%p if deltagare.undertryckt %}")
-    b.p("Uppdelning på kön visas bara när både kvinnor och män är minst tio, enligt NNS "
+    b.p("Uppdelning på kön visas bara när både kvinnor och män är minst tio, enligt NNS:s "
         "regel för redovisning; annars visas endast totalen.", italic=True)
     b.tag("{%p endif %}")
     b.p("Volyminsats räknar varje tillfälle med kortare konsultativt stöd. Deltagartalen är antal per "
@@ -50,7 +50,7 @@ def goal_block(b: Builder, var: str):
 
 def insats_block(b: Builder, var: str):
     b.tag(f"{{%p for i in {var} %}}")
-    b.p("{{ i.namn }}", style="Heading 3")
+    b.p("{{ i.namn }}", style="Heading 4")
     b.tag("{%p for stycke in i.beskrivning %}")
     b.p("{{ stycke }}")
     b.tag("{%p endfor %}")
@@ -61,67 +61,49 @@ def insats_block(b: Builder, var: str):
         ("tag", ["{%tr for g in i.mal %}"]),
         ("row", ["{{ g.mal }}", "{{ g.uppnatt }}", "{{ g.resultat }}"]),
         ("tag", ["{%tr endfor %}"]),
-    ], numeric_from=99)
+    ], numeric_from=99, keep_together=True)
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
 
 
 def build() -> Document:
-    b = Builder()
-    # Title page
-    for _ in range(6):
-        b.p()
-    b.p("Årsredovisning {{ f.ar }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b = Builder("{{ f.namn }} – Årsredovisning {{ f.ar }}",
+                title="{% if utkast %}Utkast: {% endif %}Årsredovisning {{ f.ar }} – {{ f.namn }}",
+                author="{{ f.namn }}")
+    # Cover: logo, title, förbund and the document's state (förslag or fastställd)
+    b.cover_space(3)
+    b.logo()
+    b.cover_space(2)
+    b.p("{% if utkast or not f.beslutsdatum %}Förslag till årsredovisning{% else %}Årsredovisning{% endif %} "
+        "{{ f.ar }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     b.p("{{ f.namn }}", size=16, align=WD_ALIGN_PARAGRAPH.CENTER, color=BLUE)
     b.tag("{%p if f.organisationsnummer %}")
     b.p("Organisationsnummer {{ f.organisationsnummer }}", align=WD_ALIGN_PARAGRAPH.CENTER)
     b.tag("{%p endif %}")
     b.tag("{%p if f.beslutsdatum and not utkast %}")
-    b.p("Beslutad av styrelsen {{ f.beslutsdatum|datum }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.p("Fastställd av styrelsen {{ f.beslutsdatum|datum }}", align=WD_ALIGN_PARAGRAPH.CENTER)
     b.tag("{%p endif %}")
-    b.tag("{%p if utkast %}")
+    b.tag("{%p if utkast and antal_fel %}")
     b.p("UTKAST", size=28, bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.CENTER)
-    b.p("Kontrollen hittade {{ antal_fel }} fel och {{ antal_avvikelser }} avvikelser bland "
+    b.p("Kontrollen hittade {{ antal_fel }} fel och {{ antal_avvikelser }} "
+        "{% if antal_avvikelser == 1 %}avvikelse{% else %}avvikelser{% endif %} bland "
         "{{ antal_kontroller }} kontroller. Dokumentet får inte fastställas förrän felen är rättade.",
         align=WD_ALIGN_PARAGRAPH.CENTER)
     b.tag("{%p endif %}")
-    b.page_break()
 
     # Findings in a draft
-    b.tag("{%p if utkast %}")
-    b.h("Kontrollresultat", 1)
-    b.p("Följande uppgifter stämmer inte. Varje rad anger arbetsbok, blad och cell.")
-    b.table(["Allvarlighet", "Plats", "Förväntat", "Faktiskt", "Meddelande"],
-            [2.0, 4.0, 2.4, 2.4, 6.0], [
-                ("tag", ["{%tr for x in fynd %}"]),
-                ("row", ["{{ x.allvarlighet }}", "{{ x.plats }}", "{{ x.forvantat }}", "{{ x.faktiskt }}",
-                         "{{ x.meddelande }} ({{ x.kod }})"]),
-                ("tag", ["{%tr endfor %}"]),
-            ], numeric_from=99)
-    b.page_break()
-    b.tag("{%p endif %}")
+    findings_section(b, new_page=True)
 
-    # Ordförande har ordet
+    # Contents (a Word TOC field) and Ordförande har ordet
+    b.toc(new_page=True)
     b.h("Ordförande har ordet", 1)
     b.loop_text("texter.ordforande_har_ordet")
-    b.p("{{ f.ort }}{% if f.beslutsdatum %} {{ f.beslutsdatum|datum }}{% endif %}")
-    b.p("{{ styrelse.ordforande }}", italic=True)
+    b.p("{{ f.ort }}{% if f.beslutsdatum %} {{ f.beslutsdatum|datum }}{% endif %}", keep=True)
+    b.p("{{ styrelse.ordforande }}", italic=True, keep=True)
     b.p("Ordförande")
 
-    # Contents
-    b.h("Innehåll", 1)
-    for line in ("1 Förvaltningsberättelse", "    1.1 Översikt över verksamhetens utveckling",
-                 "    1.2 Viktiga förhållanden för resultat och ekonomisk ställning",
-                 "    1.3 Händelser av väsentlig betydelse", "    1.4 Styrning och uppföljning av verksamheten",
-                 "    1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning",
-                 "    1.6 Väsentliga personalförhållanden", "    1.7 Förväntad utveckling",
-                 "2 Resultaträkning", "    2.1 Detaljerad budgetuppföljning", "3 Balansräkning",
-                 "4 Kassaflödesanalys", "5 Driftredovisning", "6 Noter", "7 Styrelsens underskrifter"):
-        b.p(line).paragraph_format.space_after = Pt(1)
-    b.page_break()
-
     # 1 Förvaltningsberättelse
-    b.h("1 Förvaltningsberättelse", 1)
+    b.h("1 Förvaltningsberättelse", 1, new_page=True)
     b.p("Förvaltningsberättelsen avser perioden 1 januari–31 december {{ f.ar }} och följer lagen "
         "(2018:597) om kommunal bokföring och redovisning i tillämpliga delar, med den struktur som "
         "RKR:s rekommendation R15 anger, anpassad till samordningsförbundens verksamhet.")
@@ -148,9 +130,9 @@ def build() -> Document:
     b.loop_text("texter.sammanfattning")
     b.p("Tabell 1. Deltagare och utfall i de individinriktade insatserna {{ f.ar }}", italic=True)
     participant_table(b)
-    b.text_section("organisation", "Organisation", 3)
-    b.text_section("uppdrag", "Uppdrag", 3)
-    b.h("Finansiering", 3)
+    b.text_section("organisation", "Organisation", 4)
+    b.text_section("uppdrag", "Uppdrag", 4)
+    b.h("Finansiering", 4)
     b.p("Förbundet finansieras av medlemmarna: staten genom Försäkringskassan och Arbetsförmedlingen "
         "med hälften, regionen med en fjärdedel och kommunerna med en fjärdedel (lag 2003:1210).")
     b.table(["Medlem", "Andel", "Driftsbidrag {{ f.ar }}, kr"], [9.0, 2.5, 4.5], [
@@ -158,9 +140,9 @@ def build() -> Document:
         ("row", ["{{ m.namn }}", "{{ m.andel|pct(0) }}", "{{ m.belopp|kr }}"]),
         ("tag", ["{%tr endfor %}"]),
         ("bold", ["Summa", "", "{{ sammanfattning.driftsbidrag|kr }}"]),
-    ])
+    ], keep_together=True)
     b.loop_text("texter.finansiering")
-    b.text_section("vision", "Verksamhetsidé och vision", 3)
+    b.text_section("vision", "Verksamhetsidé och vision", 4)
 
     b.h("1.1 Översikt över verksamhetens utveckling", 2)
     b.table(["Belopp i kr", "{{ femar.ar[0] }}", "{{ femar.ar[1] }}", "{{ femar.ar[2] }}",
@@ -171,7 +153,7 @@ def build() -> Document:
             f"{{{{ r.varden[{i}]|antal }}}}{{% else %}}{{{{ r.varden[{i}]|kr }}}}{{% endif %}}"
             for i in range(5)]),
         ("tag", ["{%tr endfor %}"]),
-    ])
+    ], keep_together=True)
     b.p("Intäkter och kostnader inklusive finansiella poster. Soliditet = eget kapital / summa "
         "tillgångar.", italic=True)
     b.loop_text("texter.oversikt")
@@ -181,19 +163,19 @@ def build() -> Document:
     b.loop_text("texter.styrning")
     b.p("Styrelsen har under året haft {{ sammantraden.antal|antal }} protokollförda sammanträden"
         "{% if sammantraden.lista %}: {{ sammantraden.lista }}{% endif %}.")
-    b.p("Ordinarie ledamöter", bold=True)
+    b.p("Ordinarie ledamöter", bold=True, keep=True)
     b.table(["Namn", "Roll", "Organisation", "Period"], [4.5, 3.5, 5.0, 3.0], [
         ("tag", ["{%tr for m in styrelse.ordinarie %}"]),
         ("row", ["{{ m.namn }}", "{{ m.roll }}", "{{ m.organisation }}", "{{ m.period }}"]),
         ("tag", ["{%tr endfor %}"]),
-    ], numeric_from=99)
+    ], numeric_from=99, keep_together=True)
     b.tag("{%p if styrelse.ersattare %}")
-    b.p("Ersättare", bold=True)
+    b.p("Ersättare", bold=True, keep=True)
     b.table(["Namn", "Organisation", "Period"], [4.5, 8.5, 3.0], [
         ("tag", ["{%tr for m in styrelse.ersattare %}"]),
         ("row", ["{{ m.namn }}", "{{ m.organisation }}", "{{ m.period }}"]),
         ("tag", ["{%tr endfor %}"]),
-    ], numeric_from=99)
+    ], numeric_from=99, keep_together=True)
     b.tag("{%p endif %}")
 
     b.h("1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning", 2)
@@ -211,7 +193,7 @@ def build() -> Document:
     b.p("{% if ek_mal.uppnatt %}Målet är uppnått.{% elif ek_mal.over_tak %}Målet är ej uppnått: eget "
         "kapital överstiger taket.{% else %}Målet är ej uppnått: eget kapital understiger golvet."
         "{% endif %}", italic=True)
-    b.p("Minst {{ individ_mal.mal|pct(0) }} av förbundets {{ individ_mal.namnare_text }} ska gå till "
+    b.p("Minst {{ individ_mal.mal|pct(0) }} av {{ individ_mal.namnare_text }} ska gå till "
         "individinriktade insatser.", style="List Bullet", bold=True)
     b.p("Utfall: {{ individ_mal.utfall|kr }} kr gick till individinriktade insatser, vilket motsvarar "
         "{{ individ_mal.andel|pct }} av {{ individ_mal.namnare_text }} ({{ individ_mal.namnare|kr }} kr).")
@@ -222,7 +204,7 @@ def build() -> Document:
     insats_block(b, "insatser_individ")
     b.h("1.5.7 Uppföljning och resultat för strukturövergripande insatser", 3)
     insats_block(b, "insatser_struktur")
-    b.text_section("bedomning", "Styrelsens sammanfattande bedömning", 3, optional=True)
+    b.text_section("bedomning", "Styrelsens sammanfattande bedömning", 4, optional=True)
     b.h("1.5.8 Balanskravsresultat", 3)
     statement_table(b, "bkr.rader", ["Belopp i tkr", "{{ bkr.ar[0] }}", "{{ bkr.ar[1] }}", "{{ bkr.ar[2] }}"],
                     [10.0, 2.2, 2.2, 2.2], 3, "tkr", note_col=False)
@@ -231,10 +213,9 @@ def build() -> Document:
     b.text_section("personal", "1.6 Väsentliga personalförhållanden")
     b.p("Antal anställda vid årets slut: {{ f.anstallda|antal }}.")
     b.text_section("forvantad_utveckling", "1.7 Förväntad utveckling")
-    b.page_break()
 
     # 2 Resultaträkning
-    b.h("2 Resultaträkning", 1)
+    b.h("2 Resultaträkning", 1, new_page=True)
     b.p("Räkenskapsåret {{ f.ar }}-01-01–{{ f.ar }}-12-31. Belopp i kronor.")
     statement_table(b, "rr", ["Belopp i kr", "Not", "{{ f.ar }}", "{{ f.ar_fg }}"], [9.0, 1.2, 3.0, 3.0], 2, "kr")
     b.h("2.1 Detaljerad budgetuppföljning {{ f.ar }}", 2)
@@ -254,7 +235,6 @@ def build() -> Document:
                 ("tag", ["{%tr endif %}"]),
                 ("tag", ["{%tr endfor %}"]),
             ])
-    b.page_break()
 
     # 3 Balansräkning
     b.h("3 Balansräkning", 1)
@@ -262,7 +242,7 @@ def build() -> Document:
     statement_table(b, "br", ["Belopp i kr", "Not", "{{ f.ar }}-12-31", "{{ f.ar_fg }}-12-31"],
                     [9.0, 1.2, 3.0, 3.0], 2, "kr")
     b.p("Soliditet (eget kapital / summa tillgångar): {{ soliditet|pct(0) }}.")
-    b.text_section("ansvarsforbindelser", "Ansvarsförbindelser", 3, optional=True)
+    b.text_section("ansvarsforbindelser", "Ansvarsförbindelser", 4, optional=True)
 
     # 4 Kassaflödesanalys
     b.h("4 Kassaflödesanalys", 1)
@@ -279,12 +259,11 @@ def build() -> Document:
                          "{{ r.utfall_fg|tkr }}"]),
                 ("tag", ["{%tr endfor %}"]),
             ])
-    b.page_break()
 
     # 6 Noter
-    b.h("6 Noter", 1)
+    b.h("6 Noter", 1, new_page=True)
     b.tag("{%p for n in noter %}")
-    b.p("Not {{ n.nr }}. {{ n.rubrik }}", style="Heading 3")
+    b.p("Not {{ n.nr }}. {{ n.rubrik }}", style="Heading 4")
     b.tag("{%p for stycke in n.text %}")
     b.p("{{ stycke }}")
     b.tag("{%p endfor %}")
@@ -294,18 +273,13 @@ def build() -> Document:
         ("row", ["{{ r.post }}", "{{ r.varden[0]|kr }}", "{{ r.varden[1]|kr }}"]),
         ("tag", ["{%tr endfor %}"]),
         ("bold", ["Summa", "{{ n.summa[0]|kr }}", "{{ n.summa[1]|kr }}"]),
-    ])
+    ], keep_together=True)
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
 
-    # 7 Underskrifter
+    # 7 Underskrifter: on one page, each name under its line
     b.h("7 Styrelsens underskrifter", 1)
-    b.p("Styrelsen intygar att årsredovisningen ger en rättvisande bild av förbundets resultat, "
-        "ekonomiska ställning och verksamhet under {{ f.ar }}.")
-    b.p("{{ f.ort }} den ……………………")
-    b.table(["Namnteckning", "Namnförtydligande och roll"], [8.0, 8.0], [
-        ("tag", ["{%tr for u in styrelse.undertecknare %}"]),
-        ("row", ["\n\n……………………………………", "\n\n{{ u.namn }}, {{ u.roll|lower }}"]),
-        ("tag", ["{%tr endfor %}"]),
-    ], numeric_from=99, style="Table Grid")
+    b.signatures("styrelse.undertecknare", [
+        "Styrelsen intygar att årsredovisningen ger en rättvisande bild av förbundets resultat, "
+        "ekonomiska ställning och verksamhet under {{ f.ar }}."], "{{ f.ort }} den ……………………")
     return b.doc
