@@ -1,7 +1,7 @@
 """Context and rendering of the interim budget follow-up."""
 from __future__ import annotations
 
-from ..findings import Finding
+from ..findings import FEL, Finding
 from ..model.budgetuppfoljning import FollowUp
 from .arsredovisning import _finding
 from .docx import render_docx
@@ -23,11 +23,13 @@ def followup_context(u: FollowUp, results: list[Finding] = (), draft: bool = Fal
     bad = [x for x in results if not x.ok]
     return {
         "utkast": draft,
-        "fynd": [_finding(x) for x in bad],
+        "antal_fel": sum(1 for x in bad if x.severity == FEL),
+        "fynd": [_finding(x) for x in bad if x.severity == FEL] +
+                [_finding(x) for x in bad if x.severity != FEL],
         "u": {"forbund": facts.forbund, "ar": facts.ar, "per": facts.per, "rader": rows,
               "ek_start": start.value if start is not None else None,
-              "ek_kalla": "föregående års ekonomi.xlsx" if start is not None and start.from_previous_year
-              else "uppgifterna i arbetsboken", "resultat": u.result,
+              "ek_kalla": "föregående års balansräkning" if start is not None and start.from_previous_year
+              else "uppföljningens uppgifter", "resultat": u.result,
               "eget_kapital": equity.value if equity is not None else None,
               "tak": equity.cap if equity is not None else None, "tak_andel": facts.ek_tak,
               "golv": equity.floor if equity is not None else None,
