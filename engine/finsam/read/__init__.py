@@ -116,7 +116,7 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
         problems.extend(exc.problems)
         return None
     for spec in schema.sheets:
-        if spec.key not in found:
+        if spec.key not in found and not getattr(spec, "optional", False):
             problems.append(Problem(
                 Location(label, spec.name), f"ett blad som heter ”{spec.name}”",
                 "bladen " + ", ".join(f"”{personnummer.mask(n)}”" for n in book.sheet_names)

@@ -99,6 +99,7 @@ class TableSheet:
     blank_rows: int = 20              # empty input rows in the blank workbook
     prefill: tuple[dict, ...] = ()    # rows written into the blank workbook
     unique: str | None = None         # key of a column whose values must be unique
+    optional: bool = False            # a workbook may lack the sheet (added in a later version)
     kind: str = "table"
 
     def column(self, key: str) -> Column:
