@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
+from pathlib import Path
 
 from .arsredovisning import show_split
 from .docx import build_time, render_docx
@@ -35,7 +36,7 @@ def classify(rows: list[dict]) -> tuple[list[dict], list[dict], list[str]]:
             n = int(r["fel"])
             listed.append(dict(r, skal=f"{n} fel i siffrorna"))
         elif key in first:
-            listed.append(dict(r, skal=f"samma förbund och år som mappen {first[key].get('mapp', '')}"))
+            listed.append(dict(r, skal=f"samma förbund och år som mappen {_folder(first[key])}"))
         else:
             first[key] = r
             summed.append(r)
@@ -43,10 +44,15 @@ def classify(rows: list[dict]) -> tuple[list[dict], list[dict], list[str]]:
     for r in readable:
         key = (norm(str(r.get("namn", ""))), r.get("ar"))
         if len(folders.get(key, ())) > 1:
-            names = ", ".join(folders.pop(key))
+            names = ", ".join(Path(f).name or f for f in folders.pop(key))
             warnings.append(f"{r.get('namn')} {r.get('ar')} finns i flera mappar ({names}); "
                             "förbundet räknas bara en gång i summan.")
     return summed, listed, warnings
+
+
+def _folder(row: dict) -> str:
+    folder = str(row.get("mapp", ""))
+    return Path(folder).name or folder
 
 
 def totals(rows: list[dict]) -> dict:
@@ -167,7 +173,7 @@ def rollup_context(rows: list[dict]) -> dict:
     return {"utkast": False, "fynd": [], "forbund": [with_splits(r) for r in summed],
             "ej_summerade": [with_splits(r) for r in listed], "varningar": warnings, "summa": t,
             "misslyckade": [r for r in rows if "fel_vid_lasning" in r],
-            "datum": build_time().date(), "antal_mappar": len(rows)}
+            "datum": build_time().date(), "antal_mappar": len(rows), "antal_lasta": len(summed) + len(listed)}
 
 
 def rollup_docx(rows: list[dict]) -> bytes:

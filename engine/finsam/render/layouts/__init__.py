@@ -196,11 +196,13 @@ class Builder:
 
     # -- tables -------------------------------------------------------------------
     def table(self, headers: list[str] | None, widths: list[float], rows: list[tuple[str, list[str]]],
-              numeric_from: int = 1, style=TABLE_STYLE, keep_together: bool = False):
+              numeric_from: int = 1, style=TABLE_STYLE, keep_together: bool = False,
+              left: tuple[int, ...] = ()):
         """rows: (kind, cells) where kind is 'tag' (one tag in the first cell), 'row',
         'bold' or 'head' (a group heading). ``headers`` None: no header row. Rows never
         split across pages and the header row repeats; ``keep_together`` keeps the whole
-        table on one page (small tables: signatures, the minutes' facts)."""
+        table on one page (small tables: signatures, the minutes' facts). Columns from
+        ``numeric_from`` on are right-aligned, except those in ``left``."""
         if sum(widths) > self.text_width + 0.005:
             raise ValueError(f"tabellen är {sum(widths):.2f} cm bred, sidan har {self.text_width} cm")
         self._keep_intro()
@@ -214,7 +216,7 @@ class Builder:
                 par.style = self.doc.styles["Tabelltext"]
                 run = par.add_run(text)
                 run.bold = True
-                if i >= numeric_from:
+                if i >= numeric_from and i not in left:
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 par.paragraph_format.keep_with_next = True  # never a header row alone at a page foot
             _repeat_header(t.rows[0])
@@ -229,7 +231,7 @@ class Builder:
                 run = par.add_run(text)
                 if kind in ("bold", "head"):
                     run.bold = True
-                if i >= numeric_from and kind != "head":
+                if i >= numeric_from and kind != "head" and i not in left:
                     par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 if kind == "head":
                     par.paragraph_format.keep_with_next = True  # a group heading stays with its rows

@@ -28,8 +28,8 @@ def participant_table(b: Builder):
     b.p("Uppdelning på kön visas bara när både kvinnor och män är minst tio, enligt NNS:s "
         "regel för redovisning; annars visas endast totalen.", italic=True)
     b.tag("{%p endif %}")
-    b.p("Volyminsats räknar varje tillfälle med kortare konsultativt stöd. Deltagartalen är antal per "
-        "insats och inte unika individer.", italic=True)
+    b.p("Volyminsatser räknas per tillfälle med kortare konsultativt stöd. Deltagarna räknas per insats; "
+        "samma person kan ingå i flera insatser.", italic=True)
 
 
 def goal_block(b: Builder, var: str):
@@ -133,8 +133,9 @@ def build() -> Document:
     b.text_section("organisation", "Organisation", 4)
     b.text_section("uppdrag", "Uppdrag", 4)
     b.h("Finansiering", 4)
-    b.p("Förbundet finansieras av medlemmarna: staten genom Försäkringskassan och Arbetsförmedlingen "
-        "med hälften, regionen med en fjärdedel och kommunerna med en fjärdedel (lag 2003:1210).")
+    b.p("Förbundet finansieras av medlemmarna enligt lagen (2003:1210) om finansiell samordning av "
+        "rehabiliteringsinsatser: staten genom Försäkringskassan och Arbetsförmedlingen med hälften, "
+        "regionen med en fjärdedel och kommunerna med en fjärdedel.")
     b.table(["Medlem", "Andel", "Driftsbidrag {{ f.ar }}, kr"], [9.0, 2.5, 4.5], [
         ("tag", ["{%tr for m in medlemmar %}"]),
         ("row", ["{{ m.namn }}", "{{ m.andel|pct(0) }}", "{{ m.belopp|kr }}"]),
@@ -154,7 +155,7 @@ def build() -> Document:
             for i in range(5)]),
         ("tag", ["{%tr endfor %}"]),
     ], keep_together=True)
-    b.p("Intäkter och kostnader inklusive finansiella poster. Soliditet = eget kapital / summa "
+    b.p("Intäkterna och kostnaderna inkluderar finansiella poster. Soliditet = eget kapital / summa "
         "tillgångar.", italic=True)
     b.loop_text("texter.oversikt")
     b.text_section("viktiga_forhallanden", "1.2 Viktiga förhållanden för resultat och ekonomisk ställning")
@@ -219,9 +220,9 @@ def build() -> Document:
     b.p("Räkenskapsåret {{ f.ar }}-01-01–{{ f.ar }}-12-31. Belopp i kronor.")
     statement_table(b, "rr", ["Belopp i kr", "Not", "{{ f.ar }}", "{{ f.ar_fg }}"], [9.0, 1.2, 3.0, 3.0], 2, "kr")
     b.h("2.1 Detaljerad budgetuppföljning {{ f.ar }}", 2)
-    b.p("Belopp i tusental kronor (tkr). Differens = budget − utfall på varje rad; ett positivt tal "
-        "betyder lägre kostnad eller högre intäkt än budgeterat för kostnadsrader respektive det "
-        "omvända för intäktsrader.", italic=True)
+    b.p("Belopp i tusental kronor (tkr). Differensen är budget − utfall på varje rad: på en kostnadsrad "
+        "betyder ett positivt tal att kostnaden blev lägre än budgeterat, på en intäktsrad att intäkten "
+        "blev lägre än budgeterat.", italic=True)
     tkr_cells = ["{{ r.budget|tkr }}", "{{ r.utfall|tkr }}", "{{ r.differens|tkr }}", "{{ r.utfall_fg|tkr }}"]
     b.table(["Belopp i tkr", "Budget {{ f.ar }}", "Utfall {{ f.ar }}", "Differens", "Utfall {{ f.ar_fg }}"],
             [6.8, 2.4, 2.4, 2.4, 2.4], [

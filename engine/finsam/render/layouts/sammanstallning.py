@@ -8,9 +8,9 @@ from . import RED, Builder
 
 def build() -> Document:
     b = Builder("Sammanställning av samordningsförbund – {{ datum|datum }}",
-                title="Sammanställning av {{ summa.antal|antal }} samordningsförbund {{ datum|datum }}",
+                title="Sammanställning av {{ antal_lasta|antal }} samordningsförbund {{ datum|datum }}",
                 author="finsam", landscape=True)
-    b.p("Sammanställning av {{ summa.antal|antal }} samordningsförbund", style="Title")
+    b.p("Sammanställning av {{ antal_lasta|antal }} samordningsförbund", style="Title")
     b.p("Nyckeltal ur förbundens arbetsböcker, kontrollerade av finsam {{ datum|datum }}. Belopp i kronor.")
     b.tag("{%p for v in varningar %}")
     b.p("Observera: {{ v }}", bold=True, color=RED)
@@ -31,17 +31,17 @@ def build() -> Document:
                   "{{ summa.arbete_studier_kvinnor|antal }}/{{ summa.arbete_studier_man|antal }}){% endif %}",
                   "{{ summa.fel|antal }} / {{ summa.avvikelser|antal }}"]),
     ])
-    b.p("* målet är inte uppnått. Andelarna i summaraden är räknade på summan av driftsbidragen. "
+    b.p("* Målet är inte uppnått. Andelarna i summaraden är räknade på summan av driftsbidragen. "
         "Uppdelning på kön visas när både kvinnor och män är minst tio.", italic=True)
     b.tag("{%p if ej_summerade %}")
     b.h("Förbund som inte ingår i summan", 2)
     b.p("Deras siffror visas men räknas inte med i summan: ett förbund med fel i siffrorna kan inte "
         "summeras, och samma förbund och år räknas bara en gång.")
-    b.table(headers[:-1] + ["Skäl"], widths, [
+    b.table(headers[:-1] + ["Skäl"], [4.3, 2.4, 2.4, 2.4, 2.5, 2.6, 2.8, 2.9, 3.0], [
         ("tag", ["{%tr for r in ej_summerade %}"]),
         ("row", CELLS[:-1] + ["{{ r.skal }}"]),
         ("tag", ["{%tr endfor %}"]),
-    ])
+    ], left=(8,))
     b.tag("{%p endif %}")
     b.tag("{%p if misslyckade %}")
     b.h("Mappar som inte kunde läsas", 2)

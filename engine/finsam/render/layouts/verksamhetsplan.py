@@ -72,7 +72,7 @@ def build() -> Document:
     b.p("Minst {{ vp.individ_mal|pct(0) }} av de tilldelade medlen ska gå till individinriktade insatser.")
     b.tag("{%p for i in vp.individ %}")
     b.p("Individinriktade insatser {{ i.ar }}: {{ i.individ|tkr }} tkr av {{ i.namnare|tkr }} tkr "
-        "{{ i.namnare_text }} = {{ i.andel|pct }}, målet är minst {{ vp.individ_mal|pct }}. {% if i.uppfylls %}"
+        "{{ i.namnare_text }} = {{ i.andel|pct }} (målet är minst {{ vp.individ_mal|pct }}). {% if i.uppfylls %}"
         "Målet uppfylls.{% else %}Målet uppfylls inte.{% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
@@ -89,7 +89,7 @@ def build() -> Document:
     ])
     b.tag("{%p if vp.avrundning %}")
     b.p("Avrundning: regionens och kommunernas bidrag avrundas till hela tkr så att de tillsammans är lika "
-        "med statens; återstående tkr går till de största resterna.", italic=True)
+        "med statens; de tkr som återstår går till de medlemmar som har störst rest.", italic=True)
     b.tag("{%p for a in vp.avrundning %}")
     b.p("{{ a }}.", italic=True)
     b.tag("{%p endfor %}")
