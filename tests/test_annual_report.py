@@ -203,7 +203,10 @@ def _plain_docxtpl(template, context) -> bytes:
 
     plain = DocxTemplate(io.BytesIO(template.read_bytes()))
     plain.render(dict(context, logo=None), jinja_env=make_environment(), autoescape=True)
-    toc.fill(plain.docx.element)  # render_docx's own step after docxtpl's
+    toc.fill(plain.docx.element)  # render_docx's own steps after docxtpl's
+    from finsam.render.docx import keep_table_ends
+
+    keep_table_ends(plain.docx.element.body)
     buf = io.BytesIO()
     plain.save(buf)
     return buf.getvalue()

@@ -190,6 +190,38 @@ def _core_properties(document, context: dict) -> None:
     props.revision = 1
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _keep_with_next(p) -> None:
+    from docx.oxml.ns import qn
+
+    ppr = p.get_or_add_pPr()
+    if ppr.find(qn("w:keepNext")) is None:
+        ppr.insert(1 if ppr.find(qn("w:pStyle")) is not None else 0, ppr.makeelement(qn("w:keepNext"), {}))
+
+
+def keep_table_ends(body) -> None:
+    """Rules that need the rendered rows: a table's last row never stands alone at the top
+    of a page (the row before it keeps with it), and a note the template keeps with what
+    follows it (keepNext) right after a table stays with the table's last row."""
+    for tbl in body.iterchildren(_W + "tbl"):
+        rows = tbl.findall(_W + "tr")
+        if len(rows) >= 3:
+            for p in rows[-2].iter(_W + "p"):
+                _keep_with_next(p)
+        nxt = tbl.getnext()
+        spacer = None
+        if nxt is not None and nxt.tag == _W + "p" and not "".join(t.text or "" for t in nxt.iter(_W + "t")).strip():
+            spacer, nxt = nxt, nxt.getnext()
+        if nxt is not None and nxt.tag == _W + "p" and nxt.find(f"{_W}pPr/{_W}keepNext") is not None \
+                and nxt.find(f"{_W}pPr/{_W}pStyle") is None and rows:
+            for p in rows[-1].iter(_W + "p"):
+                _keep_with_next(p)
+            if spacer is not None:
+                _keep_with_next(spacer)
+
+
 def render_docx(template, context: dict) -> bytes:
     """Render ``template`` (a file name among finsam's templates, or a path) with ``context``.
 
@@ -208,6 +240,7 @@ def render_docx(template, context: dict) -> bytes:
     context["logo"] = _logo(tpl, context.get("logo"))
     tpl.render(context, jinja_env=make_environment(), autoescape=True)
     toc.fill(tpl.docx.element)
+    keep_table_ends(tpl.docx.element.body)
     _core_properties(tpl.docx, context)
     buf = io.BytesIO()
     tpl.save(buf)

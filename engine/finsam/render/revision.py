@@ -159,10 +159,8 @@ class RevisionWriter:
             ws.set_paper(9)
             ws.fit_to_pages(1, 0)
             ws.set_margins(left=0.5, right=0.5, top=0.8, bottom=0.7)
-            header = f"&L&8{name}&R&8Revisionsunderlag {self.f.settings.ar}"
-            if self.draft:
-                header += DRAFT_HEADER
-            ws.set_header(header)
+            draft = DRAFT_HEADER if self.draft else ""
+            ws.set_header(f"&L&8{name}{draft}&R&8Revisionsunderlag {self.f.settings.ar}")
             ws.set_footer("&L&8&A&C&8Sida &P av &N")
         summary.activate()
         wb.close()

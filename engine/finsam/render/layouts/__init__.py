@@ -96,7 +96,7 @@ class Builder:
             st.paragraph_format.keep_with_next = True
             st.paragraph_format.keep_together = True
             if name.startswith("Heading") or name == "TOC Heading":
-                st.paragraph_format.space_before = Pt(14 if name in ("Heading 1", "TOC Heading") else 10)
+                st.paragraph_format.space_before = Pt(14 if name in ("Heading 1", "TOC Heading") else 8)
                 st.paragraph_format.space_after = Pt(4)
         styles["Heading 4"].font.bold = True
         table = styles.add_style("Tabelltext", WD_STYLE_TYPE.PARAGRAPH)
@@ -492,7 +492,7 @@ def _justering_box(footer, text_width: float) -> None:
         _cant_split(row)
         for i, w in enumerate(widths):
             row.cells[i].width = Cm(w)
-    t.rows[1].height = Cm(0.8)
+    t.rows[1].height = Cm(0.7)
     # Borders only around the two signature boxes, not the spacer column.
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):

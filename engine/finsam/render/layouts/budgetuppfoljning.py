@@ -12,7 +12,7 @@ def build() -> Document:
                 author="{{ u.forbund }}")
     b.logo()
     b.p("Budgetuppföljning per {{ u.per|datum }}", style="Title")
-    b.p("{{ u.forbund }}", size=14, color=BLUE)
+    b.p("{{ u.forbund }}", size=14, color=BLUE, keep=True)
     findings_section(b)
     followup_table(b, "u")
     return b.doc

@@ -13,7 +13,7 @@ def build() -> Document:
                 author="{{ m.forbund }}", justering=True)
     b.logo()
     b.p("Sammanträdesprotokoll", style="Title")
-    b.p("Styrelsen för {{ m.forbund }}", size=14, color=BLUE)
+    b.p("Styrelsen för {{ m.forbund }}", size=14, color=BLUE, keep=True)
     findings_section(b)
     b.table(["Sammanträdesdatum", "Plats och tid"], [5.0, 11.6], [
         ("row", ["{{ m.datum|datum }}", "{{ m.plats }}{% if m.tid %}, {{ m.tid }}{% endif %}"]),
@@ -72,7 +72,7 @@ def build() -> Document:
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p for u in bilagor %}")
-    b.h("Bilaga {{ u.bilaga_nr }}: Budgetuppföljning per {{ u.per|datum }}", 1, new_page=True)
+    b.h("Bilaga {{ u.bilaga_nr }}: Budgetuppföljning per {{ u.per|datum }}", 1)
     followup_table(b, "u")
     b.tag("{%p endfor %}")
     return b.doc
