@@ -174,6 +174,11 @@ def test_toc_page_numbers_are_the_headings_pages(built):
 
 
 def test_fonts_are_calibri_or_its_twin(built):
+    listed = subprocess.run(["fc-list"], capture_output=True, text=True).stdout if shutil.which("fc-list") else ""
+    if "Carlito" not in listed and "Calibri" not in listed:
+        if os.environ.get("FINSAM_REQUIRE_LIBREOFFICE"):
+            pytest.fail("typsnittet Carlito (fonts-crosextra-carlito) krävs i CI men saknas")
+        pytest.skip("varken Calibri eller Carlito är installerat")
     for name, (pdf, _) in built.items():
         fonts = subprocess.run([tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
         names = {line.split()[0].split("+")[-1].split("-")[0] for line in fonts.splitlines()[2:] if line.strip()}

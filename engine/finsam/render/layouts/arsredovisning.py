@@ -262,7 +262,7 @@ def build() -> Document:
             ])
 
     # 6 Noter
-    b.h("6 Noter", 1, new_page=True)
+    b.h("6 Noter", 1)
     b.tag("{%p for n in noter %}")
     b.p("Not {{ n.nr }}. {{ n.rubrik }}", style="Heading 4")
     b.tag("{%p for stycke in n.text %}")
