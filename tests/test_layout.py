@@ -383,3 +383,46 @@ def test_find_logo(tmp_path):
     assert find_logo(tmp_path).startswith(b"<svg")
     (tmp_path / "logo.png").write_bytes(_png(4, 2))
     assert find_logo(tmp_path).startswith(b"\x89PNG")
+
+
+# The schema's child order of the property elements the builders and render_docx touch:
+# Word refuses a document ("unreadable content") whose properties are out of order.
+SEQUENCES = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
+           "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+           "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
+           "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+           "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
+           "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+             "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark",
+    "style": "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden unhideWhenUsed qFormat "
+             "locked personal personalCompose personalReply rsid pPr rPr tblPr trPr tcPr tblStylePr",
+}
+
+
+def test_properties_are_in_schema_order(rendered):
+    from lxml import etree
+
+    from conftest import ROOT
+
+    files = [data for _, data in docx_files(rendered) + docx_files(rendered, draft=True)]
+    files += [p.read_bytes() for p in sorted((ROOT / "templates").glob("*.docx"))]
+    checked = 0
+    for data in files:
+        z = zipfile.ZipFile(io.BytesIO(data))
+        for part in z.namelist():
+            if not (part.startswith("word/") and part.endswith(".xml")):
+                continue
+            root = etree.fromstring(z.read(part))
+            for tag, sequence in SEQUENCES.items():
+                order = {name: i for i, name in enumerate(sequence.split())}
+                for el in root.iter(W + tag):
+                    kids = [c.tag[len(W):] for c in el if isinstance(c.tag, str) and c.tag.startswith(W)]
+                    ranks = [order.get(k, -1) for k in kids]
+                    once = [k for k in kids if k != "tblStylePr"]
+                    assert -1 not in ranks and ranks == sorted(ranks) and len(set(once)) == len(once), (part, tag, kids)
+                    checked += 1
+    assert checked > 10000

@@ -405,11 +405,8 @@ def _set_lang(rpr) -> None:
 def _fix_layout(table, widths: list[float]) -> None:
     """Fixed column widths (LibreOffice ignores cell widths under autofit) and no bold first
     column from the table style."""
-    table.autofit = False
+    table.autofit = False  # python-docx writes w:tblLayout fixed, in its place
     tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
     width = tbl_pr.find(qn("w:tblW"))
     if width is None:
         width = OxmlElement("w:tblW")
@@ -499,7 +496,7 @@ def _justering_box(footer, text_width: float) -> None:
         el = OxmlElement(f"w:{side}")
         el.set(qn("w:val"), "nil")
         borders.append(el)
-    t._tbl.tblPr.append(borders)
+    t._tbl.tblPr.find(qn("w:tblLayout")).addprevious(borders)  # schema order: tblBorders before tblLayout
     for row in t.rows:
         for cell in row.cells[1:]:
             tc_pr = cell._tc.get_or_add_tcPr()
