@@ -38,7 +38,7 @@ DRAFT_HEADER = '&C&"Calibri,Bold"&12&KC00000UTKAST – får inte fastställas'
 
 def _lines(text: str, width: float) -> int:
     """Lines ``text`` wraps to in a column ``width`` characters wide (Calibri 11)."""
-    per_line = max(8, int(width * 1.1))
+    per_line = max(8, int(width * 1.2))
     return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
 OK, FEL, AVV = "OK", "FEL", "AVVIKELSE"
 
@@ -171,12 +171,18 @@ class RevisionWriter:
         self.copies[(copy.workbook, copy.sheet)] = name
         ws = wb.add_worksheet(name)
         kinds = _copy_kinds(copy)
+        # Titles and help above the header row run over the empty cells beside them: they do
+        # not widen the columns.
+        top = copy.header_row or 0
         widths: dict[int, int] = {}
         for (row, col), value in copy.cells.items():
             width = min(len(str(value)) + 2, 60) if not isinstance(value, str) or "\n" not in value else 60
-            widths[col] = max(widths.get(col, 8), width)
+            widths[col] = max(widths.get(col, 8), width if row >= top else 8)
         heights: dict[int, int] = {}
         for (row, col), value in copy.cells.items():
+            if row < top and isinstance(value, str) and "\n" not in value:
+                ws.write_string(row - 1, col - 1, value, self.fmt["text"])
+                continue
             self._write(ws, row - 1, col - 1, value, kinds.get((row, col)))
             if isinstance(value, str) and (len(value) > widths[col] or "\n" in value):
                 heights[row] = max(heights.get(row, 1), _lines(value, widths[col]))
@@ -187,6 +193,8 @@ class RevisionWriter:
         for row, lines in heights.items():  # wrapped texts get rows tall enough: nothing overlaps
             ws.set_row(row - 1, min(409, 15 * lines + 2))
         ws.freeze_panes(copy.header_row or 4, 0)
+        if copy.header_row:
+            ws.repeat_rows(copy.header_row - 1)  # the column headers on every printed page
 
     def _write(self, ws, row: int, col: int, value, kind: str | None = None) -> None:
         f = self.fmt

@@ -35,7 +35,7 @@ def build() -> Document:
     b.tag("{%p endif %}")
     b.tag("{%p if m.ovriga %}")
     b.p("Övriga närvarande", bold=True)
-    b.table(["Namn", "Roll", "Organisation"], [5.0, 6.6, 5.0], [
+    b.table(["Namn", "Roll", "Organisation"], [4.6, 5.6, 6.4], [
         ("tag", ["{%tr for a in m.ovriga %}"]),
         ("row", ["{{ a.namn }}", "{{ a.roll }}{% if a.paragrafer %} ({{ a.paragrafer }}){% endif %}",
                  "{{ a.organisation }}"]),
