@@ -10,7 +10,6 @@ import zipfile
 
 import pytest
 from docx import Document
-from docx.oxml.ns import qn
 
 from conftest import EXAMPLES, documents
 
