@@ -1,9 +1,10 @@
 """An SVG logo on the cover.
 
-python-docx places raster images only. Word (2016 and later) and LibreOffice show an SVG
-that a picture carries as an ``asvg:svgBlip`` extension of its ``a:blip``; the blip itself
-must name a raster fallback, for which a transparent PNG of the logo's proportions serves
-(an older Word shows an empty frame of the right size instead of an error). The SVG is read
+python-docx places raster images only. Word (2016 and later) shows an SVG that a picture
+carries as an ``asvg:svgBlip`` extension of its ``a:blip``; the blip itself must name a
+raster fallback, for which a transparent PNG of the logo's proportions serves (an older Word
+shows an empty frame of the right size instead of an error). LibreOffice 7.4 shows the
+fallback, so its PDF has no logo: a PNG logo is the one that shows everywhere. The SVG is read
 only for its size, with an XML parser that resolves no entities and loads nothing.
 """
 from __future__ import annotations
