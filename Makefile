@@ -5,7 +5,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: exempel test mallar clean
+.PHONY: exempel test mallar sidor clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -24,6 +24,10 @@ mallar: $(VENV)/.installed
 	$(BIN)/finsam workbooks workbooks
 	$(BIN)/python examples/data/generate.py
 	$(BIN)/python -m finsam.mallar templates
+
+# Page images of the examples' documents for the README (needs LibreOffice and poppler-utils).
+sidor: $(VENV)/.installed
+	$(BIN)/python docs/make_pages.py
 
 clean:
 	rm -rf $(VENV) examples/*/ut .pytest_cache

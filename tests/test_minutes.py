@@ -45,7 +45,13 @@ def test_minutes_docx_facts(built):
     assert "Protokollet omfattar § 53–69" in text
     headings = [line for line in text.splitlines() if line.startswith("§ ")]
     assert [int(h.split()[1]) for h in headings] == list(range(53, 70))
-    assert "……………………………………  Peter Pettersson" in text
+    # Each name under its own signature line: ordförande, sekreterare, justerare.
+    for name, role in (("Jonas Väst", "Ordförande"), ("Jan Andersson", "Sekreterare"),
+                       ("Peter Pettersson", "Justerare")):
+        assert f"……………………………………………\n{name}\n{role}" in text
+    # The notice is signed "enligt uppdrag" by the secretary.
+    assert "Enligt uppdrag (namnteckning) | \n\n……………………………………………" in text
+    assert "Namnförtydligande | Jan Andersson" in text
     assert "Anslagsdatum | 2024-05-07" in text
     assert "Anslaget tas ned tidigast | 2024-05-28" in text
     assert "Justeringsdatum | 2024-05-06" in text
@@ -72,7 +78,8 @@ def test_follow_up_docx(built):
     text = docx_text(folder / "ut" / "budgetuppföljning-2024-03-31.docx")
     assert "Summa intäkter | 7 360 | 3 680 | 7 360" in text
     assert "Summa insatser 2024 | 5 715 | 1 589 | 5 066,5" in text
-    assert "eget kapital vid årets början (1 288 tkr enligt föregående års ekonomi.xlsx)" in text
+    assert "eget kapital vid årets början (1 288 tkr enligt föregående års balansräkning)" in text
+    assert ".xlsx" not in text  # no file name in a document body
     assert "överstiger taket 1 472 tkr (20 % av driftsbidraget)" in text
 
 

@@ -183,3 +183,35 @@ def test_text_starting_with_equals_stays_text(tmp_path, corrected_data=None):
     ws = wb["insatser – Insatser"]
     cell = ws["H5"]
     assert cell.value == "=SUM(A1:A9) är inte en formel" and cell.data_type == "s"
+
+
+def test_prints_readably_on_a4(corrected):
+    """Years as years, each column's own number format, wrapped texts in rows tall enough,
+    units in the checks' amounts, every sheet as wide as an A4 page, no UTKAST when final."""
+    _, path = corrected
+    wb = openpyxl.load_workbook(path)
+    settings = wb["ekonomi – Inställningar"]
+    year = next(settings.cell(r, 2) for r in range(1, settings.max_row + 1) if settings.cell(r, 1).value == "Räkenskapsår")
+    assert year.value == 2023 and year.number_format == "0"  # never 2,023 or 2 023
+    cap = next(settings.cell(r, 2) for r in range(1, settings.max_row + 1)
+               if settings.cell(r, 1).value == "Eget kapital: högst andel av driftsbidraget")
+    assert cap.number_format == "0.0 %"
+    five = wb["ekonomi – Femårsöversikt"]
+    assert {five.cell(r, 1).number_format for r in range(5, 10) if isinstance(five.cell(r, 1).value, int)} == {"0"}
+    budget = wb["ekonomi – Budgetuppföljning"]
+    amounts = {c.number_format for row in budget.iter_rows(min_row=5) for c in row[3:6] if isinstance(c.value, (int, float))}
+    assert amounts == {"#,##0.0"}  # one tkr format in a tkr column
+    texts = wb["texter – Texter"]
+    tall = [c for row in texts.iter_rows() for c in row if isinstance(c.value, str) and "\n" in c.value]
+    assert tall
+    for cell in tall:
+        assert cell.alignment.wrap_text and texts.row_dimensions[cell.row].height >= 15 * (cell.value.count("\n") + 1)
+    controls = wb["Kontroller"]
+    formats = {controls.cell(r, 5).number_format for r in range(2, controls.max_row + 1)
+               if isinstance(controls.cell(r, 5).value, (int, float))}
+    assert '#,##0" kr"' in formats and '#,##0.0" tkr"' in formats
+    widths = sum(controls.column_dimensions[c].width for c in "ABCDEFGHIJKL")
+    assert widths <= 230  # printed at about two thirds of size or more on A4 landscape
+    for ws in wb.worksheets:
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+        assert "UTKAST" not in (ws.oddHeader.center.text or "")

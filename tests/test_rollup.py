@@ -102,3 +102,42 @@ def test_parallel_build_identical_to_sequential(folders, tmp_path, monkeypatch):
         runs[mode] = [_digests(tmp_path / mode / folder.name) for folder in good]
     assert runs["seq"] == runs["par"]
     assert all(len(d) == 2 for d in runs["seq"])
+
+
+def test_duplicates_warned_and_forbund_with_fel_not_summed(tmp_path):
+    """The same förbund and year twice is summed once and warned about; a förbund whose
+    figures have fel is listed with them but left out of the totals."""
+    from finsam.batch import summarise_folder
+    from finsam.render.rollup import classify, rollup_docx, rollup_workbook, totals
+
+    clean = summarise_folder(str(EXAMPLES / "sundsvall-2023"))
+    published = summarise_folder(str(EXAMPLES / "sundsvall-2023-publicerad"))
+    assert clean["fel"] == 0 and published["fel"] > 0
+    again = dict(clean, mapp=str(tmp_path / "kopia"))
+    rows = [clean, published, again]
+    summed, listed, warnings = classify(rows)
+    assert summed == [clean]
+    assert [r["skal"] for r in listed] == [f"{published['fel']} fel i siffrorna",
+                                           "samma förbund och år som mappen sundsvall-2023"]
+    assert len(warnings) == 1 and "Samordningsförbundet i Sundsvall 2023 finns i flera mappar" in warnings[0]
+    assert "sundsvall-2023, sundsvall-2023-publicerad, kopia" in warnings[0]
+    t = totals(rows)
+    assert t["antal"] == 1 and t["driftsbidrag"] == Decimal(str(clean["driftsbidrag"]))
+    assert t["eget_kapital"] == Decimal(str(clean["eget_kapital"]))
+
+    path = tmp_path / "s.xlsx"
+    path.write_bytes(rollup_workbook(rows))
+    wb = openpyxl.load_workbook(path, data_only=True)
+    main_rows = list(wb["Förbund"].iter_rows(min_row=2, values_only=True))
+    assert len(main_rows) == 2 and main_rows[-1][0] == "Summa (1 förbund)"
+    assert main_rows[-1][3] == clean["driftsbidrag"]
+    apart = list(wb["Inte i summan"].iter_rows(min_row=2, values_only=True))
+    assert [r[-1] for r in apart[:2]] == [r["skal"] for r in listed]
+    assert any(r[0] and "finns i flera mappar" in r[0] for r in apart[2:])
+    docx = tmp_path / "s.docx"
+    docx.write_bytes(rollup_docx(rows))
+    text = docx_text(docx)
+    assert "Observera: Samordningsförbundet i Sundsvall 2023 finns i flera mappar" in text
+    assert "Förbund som inte ingår i summan" in text
+    summa = next(line for line in text.splitlines() if line.startswith("Summa |"))
+    assert summa.startswith("Summa | 7 360 000 | 476 308 | 1 288 424")

@@ -114,6 +114,7 @@ def sundsvall(published: bool = False) -> dict:
                [{"kategori": "Finansiellt mål", "mal": g["mal"]} for g in s["finansiella_mal"]
                 if g["typ"] not in ("eget_kapital", "individandel")],
         "texter": [{"rubrik": t["rubrik"], "text": t["text"]} for t in s["textavsnitt"]],
+        "motesplan": [{"datum": m["datum"], "tid": m["tid"], "anteckning": m["info"]} for m in s["motesplan"]],
     }
 
 
@@ -137,7 +138,7 @@ def harnosand_timra() -> dict:
     return {
         "uppgifter": {"forbund": h["forbund"], "forsta_ar": 2022, "beslutsdatum": dt.date(2021, 11, 26),
                       "staten_1": 1877, "staten_2": 1877, "staten_3": 1877, "ek_tak": 0.2, "ek_golv": 0,
-                      "individ_mal": None, "individ_namnare": None},
+                      "individ_mal": None, "individ_namnare": None, "ort": h["underskrift"]["ort"]},
         "medlemmar": _members([(staten, "Staten", 0.5, None), ("Region Västernorrland", "Region", 0.25, None),
                                ("Härnösands kommun", "Kommun", 0.125, "lika delning mellan kommunerna"),
                                ("Timrå kommun", "Kommun", 0.125, "lika delning mellan kommunerna")]),
@@ -153,4 +154,5 @@ def harnosand_timra() -> dict:
                [{"kategori": "Finansiellt mål", "mal": g["mal"]} for g in h["finansiella_mal"]
                 if g["typ"] != "eget_kapital"],
         "texter": [{"rubrik": t["rubrik"], "text": t["text"]} for t in h["textavsnitt"]],
+        "underskrifter": [{"namn": u["namn"], "roll": u["roll"]} for u in h["underskrift"]["undertecknare"]],
     }

@@ -30,6 +30,7 @@ class PlanFacts:
     ek_golv: Decimal | None
     individ_mal: Decimal | None
     individ_namnare: str | None
+    ort: str | None
     src: Src
 
     def year(self, key: str) -> int:
@@ -101,6 +102,23 @@ class PlanText:
     src: Src
 
 
+@binds(S.PLAN_MEETINGS)
+@dataclass(frozen=True)
+class PlanMeeting:
+    datum: dt.date
+    tid: str | None
+    anteckning: str | None
+    src: Src
+
+
+@binds(S.PLAN_SIGNATURES)
+@dataclass(frozen=True)
+class PlanSignature:
+    namn: str
+    roll: str | None
+    src: Src
+
+
 @dataclass(frozen=True)
 class Plan:
     facts: PlanFacts
@@ -114,6 +132,8 @@ class Plan:
     goals: tuple[PlanGoal, ...]
     texts: tuple[PlanText, ...]
     source: str
+    meetings: tuple[PlanMeeting, ...] = ()       # optional sheets: empty when the workbook lacks them
+    signatures: tuple[PlanSignature, ...] = ()
 
     @property
     def unit(self) -> Unit:
@@ -208,5 +228,7 @@ def build(book: WorkbookData) -> Plan:
         goals=records(s["mal"], PlanGoal),
         texts=records(s["texter"], PlanText),
         source=book.source.name,
+        meetings=records(s["motesplan"], PlanMeeting) if "motesplan" in s else (),
+        signatures=records(s["underskrifter"], PlanSignature) if "underskrifter" in s else (),
     )
 

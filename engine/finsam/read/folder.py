@@ -71,7 +71,7 @@ def _by_sheets(sheet_names: list[str], schemas) -> object | None:
     present = {_nfc(n).casefold().strip() for n in sheet_names}
     best, best_score = None, 0
     for schema in schemas:
-        wanted = {s.name.casefold() for s in schema.sheets}
+        wanted = {s.name.casefold() for s in schema.sheets if not getattr(s, "optional", False)}
         score = len(wanted & present)
         if score == len(wanted) and score > best_score:
             best, best_score = schema, score

@@ -1,7 +1,7 @@
 """Context and rendering of the interim budget follow-up."""
 from __future__ import annotations
 
-from ..findings import Finding
+from ..findings import FEL, Finding
 from ..model.budgetuppfoljning import FollowUp
 from .amounts import shown
 from .arsredovisning import _finding
@@ -26,11 +26,13 @@ def followup_context(u: FollowUp, results: list[Finding] = (), draft: bool = Fal
     bad = [x for x in results if not x.ok]
     return {
         "utkast": draft,
-        "fynd": [_finding(x) for x in bad],
+        "antal_fel": sum(1 for x in bad if x.severity == FEL),
+        "fynd": [_finding(x) for x in bad if x.severity == FEL] +
+                [_finding(x) for x in bad if x.severity != FEL],
         "u": {"forbund": facts.forbund, "ar": facts.ar, "per": facts.per, "rader": rows, "enhet": unit.name,
               "ek_start": shown(start.value, unit) if start is not None else None,
-              "ek_kalla": "föregående års ekonomi.xlsx" if start is not None and start.from_previous_year
-              else "uppgifterna i arbetsboken", "resultat": shown(u.result, unit),
+              "ek_kalla": "föregående års balansräkning" if start is not None and start.from_previous_year
+              else "uppföljningens uppgifter", "resultat": shown(u.result, unit),
               "eget_kapital": shown(equity.value, unit) if equity is not None else None,
               "tak": shown(equity.cap, unit) if equity is not None else None, "tak_andel": facts.ek_tak,
               "golv": shown(equity.floor, unit) if equity is not None else None,

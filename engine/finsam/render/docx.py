@@ -105,14 +105,143 @@ def _template_class():
     return WholeDocumentTemplate
 
 
+LOGO_HEIGHT_CM, LOGO_MAX_WIDTH_CM = 2.4, 7.0
+LANGUAGE = "sv-SE"
+
+
+def find_logo(folder) -> bytes | None:
+    """The förbund's logo in ``folder`` (logo.png, logo.jpg or logo.svg), for the context's
+    ``logo``; None when there is none or it is not an image Word can show."""
+    from pathlib import Path
+
+    for name in ("logo.png", "logo.jpg", "logo.jpeg", "logo.svg"):
+        path = Path(folder) / name
+        if path.is_file() and path.stat().st_size <= 5 * 1024 * 1024:
+            data = path.read_bytes()
+            if _image_size(data) is not None:
+                return data
+    return None
+
+
+def _image_size(data: bytes) -> tuple[float, float] | None:
+    """(width, height) in any unit of a PNG, JPEG, GIF or SVG logo, or None."""
+    if data.lstrip()[:5] in (b"<?xml", b"<svg ") or b"<svg" in data[:1024]:
+        from .logo import svg_size
+
+        return svg_size(data)
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.image.image import Image
+
+    try:
+        image = Image.from_blob(data)
+    except (UnrecognizedImageError, ValueError, IndexError, KeyError, OSError):
+        return None
+    if not image.px_width or not image.px_height:
+        return None
+    return image.px_width / (image.horz_dpi or 72), image.px_height / (image.vert_dpi or 72)
+
+
+def _logo(tpl, data):
+    """The context's ``logo`` (image bytes) as an InlineImage no taller than the cover wants."""
+    from docx.shared import Cm
+
+    if data is None or not isinstance(data, (bytes, bytearray)):
+        return data  # None, or already an InlineImage
+    size = _image_size(bytes(data))
+    if size is None:
+        return None  # not an image Word can show: the cover goes without
+    width, height = Cm(LOGO_HEIGHT_CM * size[0] / size[1]), Cm(LOGO_HEIGHT_CM)
+    if width > Cm(LOGO_MAX_WIDTH_CM):
+        width, height = Cm(LOGO_MAX_WIDTH_CM), Cm(LOGO_MAX_WIDTH_CM * size[1] / size[0])
+    if data.lstrip()[:5] in (b"<?xml", b"<svg ") or b"<svg" in bytes(data[:1024]):
+        from .logo import svg_inline
+
+        return svg_inline(tpl, bytes(data), width, height)
+    from docxtpl import InlineImage
+
+    return InlineImage(tpl, io.BytesIO(bytes(data)), width=width, height=height)
+
+
+_PLAIN = None
+
+
+def _plain_environment():
+    """The sandboxed environment without autoescape, for text that is not XML (core properties)."""
+    global _PLAIN
+    if _PLAIN is None:
+        _PLAIN = make_environment().overlay(autoescape=False)
+    return _PLAIN
+
+
+def _core_properties(document, context: dict) -> None:
+    """The document's own title and author (Jinja in the template's core properties,
+    rendered with the context), Swedish, and the build's time as created and modified."""
+    from ..names import clean_text
+
+    props = document.core_properties
+    for attr in ("title", "author", "subject", "keywords"):
+        source = getattr(props, attr)
+        if source and ("{{" in source or "{%" in source):
+            setattr(props, attr, " ".join(clean_text(_plain_environment().from_string(source).render(context)).split()))
+    now = build_time()
+    props.created = props.modified = now
+    props.last_modified_by = "finsam"
+    props.language = LANGUAGE
+    props.revision = 1
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _keep_with_next(p) -> None:
+    from docx.oxml.ns import qn
+
+    ppr = p.get_or_add_pPr()
+    if ppr.find(qn("w:keepNext")) is None:
+        ppr.insert(1 if ppr.find(qn("w:pStyle")) is not None else 0, ppr.makeelement(qn("w:keepNext"), {}))
+
+
+def keep_table_ends(body) -> None:
+    """Rules that need the rendered rows: a table's last row never stands alone at the top
+    of a page (the row before it keeps with it), and a note the template keeps with what
+    follows it (keepNext) right after a table stays with the table's last row."""
+    for tbl in body.iterchildren(_W + "tbl"):
+        rows = tbl.findall(_W + "tr")
+        if len(rows) >= 3:
+            for p in rows[-2].iter(_W + "p"):
+                _keep_with_next(p)
+        nxt = tbl.getnext()
+        spacer = None
+        if nxt is not None and nxt.tag == _W + "p" and not "".join(t.text or "" for t in nxt.iter(_W + "t")).strip():
+            spacer, nxt = nxt, nxt.getnext()
+        if nxt is not None and nxt.tag == _W + "p" and nxt.find(f"{_W}pPr/{_W}keepNext") is not None \
+                and nxt.find(f"{_W}pPr/{_W}pStyle") is None and rows:
+            for p in rows[-1].iter(_W + "p"):
+                _keep_with_next(p)
+            if spacer is not None:
+                _keep_with_next(spacer)
+
+
 def render_docx(template, context: dict) -> bytes:
-    """Render ``template`` (a file name among finsam's templates, or a path) with ``context``."""
+    """Render ``template`` (a file name among finsam's templates, or a path) with ``context``.
+
+    ``context["logo"]``, optional, is the förbund's logo as image bytes (PNG, JPEG or SVG;
+    ``find_logo``) or a docxtpl InlineImage; the templates show it on the cover. After
+    rendering, the table of contents gets one entry per heading (``render.toc``) and the
+    core properties their title, author, language and dates."""
+    from . import toc
+
     if isinstance(template, str):
         from ..resources import template as packaged
 
         template = packaged(template)
     tpl = _template_class()(io.BytesIO(template.read_bytes()))
+    context = dict(context)
+    context["logo"] = _logo(tpl, context.get("logo"))
     tpl.render(context, jinja_env=make_environment(), autoescape=True)
+    toc.fill(tpl.docx.element)
+    keep_table_ends(tpl.docx.element.body)
+    _core_properties(tpl.docx, context)
     buf = io.BytesIO()
     tpl.save(buf)
     return _stable_zip(buf.getvalue())

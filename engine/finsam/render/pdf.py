@@ -151,3 +151,50 @@ def update_indexes(docx: list[Path], out: Path, timeout: int = 240) -> tuple[lis
             made.append(out / path.name)
     note = "" if len(made) == len(docx) else "Innehållsförteckningen kunde inte uppdateras i alla dokument."
     return made, note
+
+
+def paginate(docx: list[Path], timeout: int = 240) -> tuple[list[Path], str]:
+    """Fill in the page numbers of the table of contents of each of ``docx`` (in place), as
+    LibreOffice lays the document out (the PDF's pages). The document stays finsam's own:
+    only the TOC entries' PAGEREF results are set (``render.toc``), from a copy that the warm
+    office updated and stored. Documents without a table of contents are left alone. Needs
+    the warm office; returns (the documents filled, note)."""
+    from . import toc
+
+    wanted = [p for p in docx if _has_toc(p)]
+    if not wanted:
+        return [], ""
+    exe = soffice()
+    if exe is None:
+        return [], _missing().replace("PDF skapades inte", "Innehållsförteckningens sidnummer fylldes inte i")
+    office = _office.shared(exe)
+    if office is None:
+        return [], "Innehållsförteckningens sidnummer fylldes inte i: LibreOffice kunde inte startas."
+    made: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="finsam-toc-") as tmp:
+        for i, path in enumerate(wanted):
+            src = Path(tmp) / f"{i}" / path.name
+            src.parent.mkdir()
+            shutil.copyfile(path, src)
+            dst = src.with_name("uppdaterad.docx")
+            try:
+                office.convert("docx", src, dst, None, timeout)
+                pages = toc.page_list(dst)
+            except (_office.ConversionError, _office.OfficeError, OSError, KeyError, ValueError):
+                continue
+            data, filled = toc.set_pages(path.read_bytes(), pages)
+            if filled:
+                write_atomic(path, data)
+                made.append(path)
+    note = "" if len(made) == len(wanted) else "Innehållsförteckningens sidnummer kunde inte fyllas i i alla dokument."
+    return made, note
+
+
+def _has_toc(path: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return b"PAGEREF _Toc" in z.read("word/document.xml")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False

@@ -6,6 +6,11 @@ sheet *Kontroller* lists each check with an Excel formula over those copied cell
 that shows OK / FEL by itself; *Sammanfattning* has the inputs' SHA-256 and the key
 ratios as live formulas beside the engine's values. Every formula carries its computed
 value (xlsxwriter would otherwise cache 0).
+
+Printed, every sheet fits the width of an A4 page (landscape), long texts wrap in rows tall
+enough for them, a copied cell keeps the number format of its column in the schema (kr, tkr,
+%, a year without a thousands separator), the checks' amounts carry their unit in every cell,
+and a draft says UTKAST in every sheet's header.
 """
 from __future__ import annotations
 
@@ -22,6 +27,19 @@ from ..model.inputs import SheetCopy
 from .docx import build_time
 
 EPS = Decimal("0.000001")
+PERCENT = "0.0 %"
+# Number formats per schema kind, for the copied cells.
+KIND_FORMATS = {"kr": "#,##0", "tkr": "#,##0.0", "percent": PERCENT, "count": "#,##0", "int": "0", "year": "0",
+                "date": "yyyy-mm-dd"}
+# The checks' amounts: the unit in every cell, so that kr and tkr are never mistaken for each other.
+UNIT_FORMATS = {"kr": '#,##0" kr"', "tkr": '#,##0.0" tkr"', "%": PERCENT, "st": '#,##0" st"'}
+DRAFT_HEADER = '&C&"Calibri,Bold"&12&KC00000UTKAST – får inte fastställas'
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines ``text`` wraps to in a column ``width`` characters wide (Calibri 11)."""
+    per_line = max(8, int(width * 1.2))
+    return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
 OK, FEL, AVV = "OK", "FEL", "AVVIKELSE"
 
 
@@ -37,9 +55,11 @@ def _quote(name: str) -> str:
 
 
 class RevisionWriter:
-    def __init__(self, report: AnnualReport, results: list[Finding], now: dt.datetime | None = None):
+    def __init__(self, report: AnnualReport, results: list[Finding], now: dt.datetime | None = None,
+                 draft: bool = False):
         self.report, self.f, self.fig, self.results = report, report.forbund, report.figures, results
         self.now = now or build_time()
+        self.draft = draft
         self.copies: dict[tuple[str, str], str] = {}
         self.values: dict[tuple[str, str], Any] = {}
 
@@ -118,7 +138,10 @@ class RevisionWriter:
             "wrap": wb.add_format({"text_wrap": True, "valign": "top"}),
             "kr": wb.add_format({"num_format": "#,##0", "valign": "top"}),
             "num": wb.add_format({"num_format": "#,##0.###", "valign": "top"}),
-            "pct": wb.add_format({"num_format": "0.0%", "valign": "top"}),
+            "pct": wb.add_format({"num_format": PERCENT, "valign": "top"}),
+            "wrap_text": wb.add_format({"text_wrap": True, "valign": "top"}),
+            "link_wrap": wb.add_format({"font_color": "#0563C1", "underline": 1, "valign": "top",
+                                        "text_wrap": True}),
             "date": wb.add_format({"num_format": "yyyy-mm-dd", "valign": "top"}),
             "text": wb.add_format({"valign": "top"}),
             "link": wb.add_format({"font_color": "#0563C1", "underline": 1, "valign": "top"}),
@@ -126,18 +149,25 @@ class RevisionWriter:
             "amber": wb.add_format({"bg_color": "#FFE699", "font_color": "#7F6000", "bold": True}),
             "green": wb.add_format({"bg_color": "#D9EAD3", "font_color": "#274E13"}),
         }
+        for key, code in KIND_FORMATS.items():
+            self.fmt["kind_" + key] = wb.add_format({"num_format": code, "valign": "top"})
+        for key, code in UNIT_FORMATS.items():
+            self.fmt["unit_" + key] = wb.add_format({"num_format": code, "valign": "top"})
         summary = wb.add_worksheet("Sammanfattning")
         controls = wb.add_worksheet("Kontroller")
         for copy in self.report.copies:
             self._copy_sheet(wb, copy)
         n = self._controls(controls)
         self._summary(summary, n)
+        name = self.f.settings.namn.replace("&", "&&")
         for ws in wb.worksheets():
             ws.set_landscape()
             ws.set_paper(9)
             ws.fit_to_pages(1, 0)
-            ws.set_header(f"&L{self.f.settings.namn}&RRevisionsunderlag {self.f.settings.ar}")
-            ws.set_footer("&CSida &P av &N")
+            ws.set_margins(left=0.5, right=0.5, top=0.8, bottom=0.7)
+            draft = DRAFT_HEADER if self.draft else ""
+            ws.set_header(f"&L&8{name}{draft}&R&8Revisionsunderlag {self.f.settings.ar}")
+            ws.set_footer("&L&8&A&C&8Sida &P av &N")
         summary.activate()
         wb.close()
         return buf.getvalue()
@@ -146,62 +176,89 @@ class RevisionWriter:
         name = _sheet_name(copy.workbook, copy.sheet)
         self.copies[(copy.workbook, copy.sheet)] = name
         ws = wb.add_worksheet(name)
+        kinds = _copy_kinds(copy)
+        # Titles and help above the header row run over the empty cells beside them: they do
+        # not widen the columns.
+        top = copy.header_row or 0
         widths: dict[int, int] = {}
         for (row, col), value in copy.cells.items():
-            self._write(ws, row - 1, col - 1, value)
-            widths[col] = max(widths.get(col, 8), min(len(str(value)) + 2, 60))
+            width = min(len(str(value)) + 2, 60) if not isinstance(value, str) or "\n" not in value else 60
+            widths[col] = max(widths.get(col, 8), width if row >= top else 8)
+        heights: dict[int, int] = {}
+        for (row, col), value in copy.cells.items():
+            if row < top and isinstance(value, str) and "\n" not in value:
+                ws.write_string(row - 1, col - 1, value, self.fmt["text"])
+                continue
+            self._write(ws, row - 1, col - 1, value, kinds.get((row, col)))
+            if isinstance(value, str) and (len(value) > widths[col] or "\n" in value):
+                heights[row] = max(heights.get(row, 1), _lines(value, widths[col]))
         for ref, value in copy.values.items():
             self.values[(name, ref)] = value
         for col, width in widths.items():
             ws.set_column(col - 1, col - 1, width)
+        for row, lines in heights.items():  # wrapped texts get rows tall enough: nothing overlaps
+            ws.set_row(row - 1, min(409, 15 * lines + 2))
         ws.freeze_panes(copy.header_row or 4, 0)
+        if copy.header_row:
+            ws.repeat_rows(copy.header_row - 1)  # the column headers on every printed page
 
-    def _write(self, ws, row: int, col: int, value) -> None:
+    def _write(self, ws, row: int, col: int, value, kind: str | None = None) -> None:
         f = self.fmt
         if value is None:
             return
         if isinstance(value, bool):
             ws.write_boolean(row, col, value, f["text"])
+        elif isinstance(value, dt.date) and kind != "year":
+            ws.write_datetime(row, col, dt.datetime(value.year, value.month, value.day), f["date"])
         elif isinstance(value, (Decimal, int, float)):
             d = Decimal(value)
-            fmt = f["kr"] if d == d.to_integral_value() else (f["pct"] if abs(d) < 1 else f["num"])
+            if kind in KIND_FORMATS:
+                fmt = f["kind_" + kind]  # the column's own format: a year is 2023, never "2 023"
+            else:
+                fmt = f["kr"] if d == d.to_integral_value() else (f["pct"] if abs(d) < 1 else f["num"])
             ws.write_number(row, col, float(d), fmt)
-        elif isinstance(value, dt.date):
-            ws.write_datetime(row, col, dt.datetime(value.year, value.month, value.day), f["date"])
         else:
-            ws.write_string(row, col, str(value), f["text"])
+            text = str(value)
+            ws.write_string(row, col, text, f["wrap_text"] if "\n" in text or len(text) > 60 else f["text"])
 
     def _controls(self, ws) -> int:
         f = self.fmt
         headers = ["Kod", "Kontroll", "Typ", "Plats (länk)", "Förväntat (motorn)", "Faktiskt (motorn)",
                    "Förväntat (formel)", "Faktiskt (formel)", "Tolerans", "Status (formel)",
                    "Motorns status", "Meddelande"]
-        widths = [30, 60, 10, 40, 14, 14, 14, 14, 9, 12, 12, 100]
+        widths = [24, 36, 9, 24, 14, 14, 14, 14, 8, 10, 10, 44]
         for i, (h, w) in enumerate(zip(headers, widths)):
             ws.write_string(0, i, h, f["header"])
             ws.set_column(i, i, w)
+        ws.set_row(0, 32)
         rows = sorted(self.results, key=lambda r: (r.ok, r.severity != "fel", r.code))
         for i, r in enumerate(rows, start=1):
             fail_word = AVV if r.severity == AVVIKELSE else FEL
             engine_status = OK if r.ok else fail_word
-            ws.write_string(i, 0, r.code)
-            ws.write_string(i, 1, r.description)
-            ws.write_string(i, 2, r.severity)
+            wrap = f["wrap_text"]
+            unit = f.get("unit_" + (r.unit or ""), f["num"])
+            ws.write_string(i, 0, r.code, wrap)
+            ws.write_string(i, 1, r.description, wrap)
+            ws.write_string(i, 2, r.severity, f["text"])
             loc = r.location
+            place = f"{loc.workbook} › {loc.sheet} › {loc.cell}"
             if loc.cell and (loc.workbook, loc.sheet) in self.copies:
-                ws.write_url(i, 3, f"internal:{self.ref(loc)}", f["link"],
-                             string=f"{loc.workbook} › {loc.sheet} › {loc.cell}")
+                ws.write_url(i, 3, f"internal:{self.ref(loc)}", f["link_wrap"], string=place)
             else:
-                ws.write_string(i, 3, str(loc))
+                place = str(loc)
+                ws.write_string(i, 3, place, wrap)
             for col, value in ((4, r.expected), (5, r.actual)):
                 if isinstance(value, (Decimal, int)):
-                    ws.write_number(i, col, float(value), f["num"])
+                    ws.write_number(i, col, float(value), unit)
                 elif value is not None:
-                    ws.write_string(i, col, str(value))
-            ws.write_number(i, 8, float(r.tolerance), f["num"])
-            self._status(ws, i, r, fail_word, engine_status)
-            ws.write_string(i, 10, engine_status)
-            ws.write_string(i, 11, r.text())
+                    ws.write_string(i, col, str(value), wrap)
+            ws.write_number(i, 8, float(r.tolerance), unit)
+            self._status(ws, i, r, fail_word, engine_status, unit)
+            ws.write_string(i, 10, engine_status, f["text"])
+            ws.write_string(i, 11, r.text(), wrap)
+            lines = max(_lines(r.code, widths[0]), _lines(r.description, widths[1]), _lines(place, widths[3]),
+                        _lines(r.text(), widths[11]))
+            ws.set_row(i, min(409, 15 * lines + 2))
         last = len(rows)
         ws.freeze_panes(1, 1)
         ws.autofilter(0, 0, last, len(headers) - 1)
@@ -211,7 +268,7 @@ class RevisionWriter:
                                                    "value": f'"{word}"', "format": fmt})
         return last
 
-    def _status(self, ws, i: int, r: Finding, fail_word: str, engine_status: str) -> None:
+    def _status(self, ws, i: int, r: Finding, fail_word: str, engine_status: str, unit=None) -> None:
         formula = r.formula
         usable = formula is not None and all(
             (c.workbook, c.sheet) in self.copies and c.cell
@@ -225,8 +282,8 @@ class RevisionWriter:
             ws.write_formula(i, 9, "=" + formula.custom.format(*args), None, engine_status)
             return
         lhs_e, lhs_v, rhs_e, rhs_v = self.sides(formula)
-        ws.write_formula(i, 6, "=" + rhs_e, self.fmt["num"], float(rhs_v))
-        ws.write_formula(i, 7, "=" + lhs_e, self.fmt["num"], float(lhs_v))
+        ws.write_formula(i, 6, "=" + rhs_e, unit or self.fmt["num"], float(rhs_v))
+        ws.write_formula(i, 7, "=" + lhs_e, unit or self.fmt["num"], float(lhs_v))
         h, g, tol = f"H{i + 1}", f"G{i + 1}", f"I{i + 1}"
         if formula.op == "=":
             ok = abs(lhs_v - rhs_v) <= (formula.tol if formula.rhs_den else formula.tol / formula.scale) + EPS
@@ -333,7 +390,43 @@ class RevisionWriter:
         return out
 
 
+def _copy_kinds(copy: SheetCopy) -> dict[tuple[int, int], str]:
+    """(row, col) -> the schema kind (kr, tkr, percent, year …) of the copied sheet's cells,
+    from its schema: a table's columns by their headers, a statement's amount columns, a
+    form's fields by their labels."""
+    from ..kinds import all_workbooks
+    from ..names import norm
+
+    schema = next((s for s in all_workbooks() if s.filename == copy.workbook), None)
+    spec = next((sp for sp in schema.sheets if norm(sp.name) == norm(copy.sheet)), None) if schema else None
+    if spec is None:
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    if spec.kind == "table" and copy.header_row:
+        by_header = {norm(c.header): c.kind.code for c in spec.columns}
+        columns = {col: by_header.get(norm(str(v))) for (row, col), v in copy.cells.items()
+                   if row == copy.header_row and isinstance(v, str)}
+        for (row, col) in copy.cells:
+            if row > copy.header_row and columns.get(col):
+                out[(row, col)] = columns[col]
+    elif spec.kind == "statement":
+        for (row, col) in copy.cells:
+            if col >= 3:
+                out[(row, col)] = spec.kind_of_amount.code
+            elif col == 2:
+                out[(row, col)] = "int"
+    elif spec.kind == "form":
+        by_label = {norm(c.header): c.kind.code for c in spec.fields}
+        labels = {row: by_label.get(norm(str(v))) for (row, col), v in copy.cells.items()
+                  if col == 1 and isinstance(v, str)}
+        for (row, col) in copy.cells:
+            if col == 2 and labels.get(row):
+                out[(row, col)] = labels[row]
+    return out
+
+
 def render(report: AnnualReport, results: list[Finding], draft: bool = False,
            now: dt.datetime | None = None) -> bytes:
-    """The auditor's workbook (revision-ÅÅÅÅ.xlsx) of an annual report."""
-    return RevisionWriter(report, results, now).write()
+    """The auditor's workbook (revision-ÅÅÅÅ.xlsx) of an annual report; a draft says UTKAST
+    in the header of every sheet."""
+    return RevisionWriter(report, results, now, draft).write()

@@ -8,6 +8,12 @@ from .budgetuppfoljning import followup_context
 from .docx import render_docx
 
 
+def initials(name: str) -> str:
+    """"Jonas Väst" -> "JV", "Anna-Karin Berg" -> "AKB": what a person writes in the justering box."""
+    parts = [p for chunk in (name or "").split() for p in chunk.split("-") if p]
+    return "".join(p[0].upper() for p in parts if p[0].isalpha())
+
+
 def minutes_context(m: Minutes, results: list[Finding], followups: list[dict], draft: bool = False) -> dict:
     f = m.facts
     present = [a for a in m.attendees if a.present]
@@ -24,11 +30,20 @@ def minutes_context(m: Minutes, results: list[Finding], followups: list[dict], d
     bad = [x for x in results if not x.ok]
     return {
         "utkast": draft,
+        "antal_fel": sum(1 for x in bad if x.severity == FEL),
         "fynd": [_finding(x) for x in bad if x.severity == FEL] +
                 [_finding(x) for x in bad if x.severity == AVVIKELSE],
         "m": {
             "forbund": f.forbund, "datum": f.datum, "tid": f.tid or "", "plats": f.plats,
             "ordforande": f.ordforande, "sekreterare": f.sekreterare, "justerare": f.justerare_list,
+            "ordforande_initialer": initials(f.ordforande),
+            "justerare_initialer": ", ".join(initials(j) for j in f.justerare_list),
+            # Signed by the ordförande, the secretary and each justerare; the secretary posts
+            # the notice "enligt uppdrag".
+            "underskrifter": [{"namn": f.ordforande, "roll": "Ordförande"},
+                              {"namn": f.sekreterare, "roll": "Sekreterare"}]
+                             + [{"namn": j, "roll": "Justerare"} for j in f.justerare_list],
+            "anslag_av": f.sekreterare,
             "justeringsdatum": f.justeringsdatum, "anslagsdatum": f.anslagsdatum,
             "nedtagning": f.nedtagning, "dagar": TAKE_DOWN_DAYS, "forvaring": f.forvaring or "",
             "forsta": first, "sista": last,

@@ -59,6 +59,7 @@ def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
     bad = [r for r in results if not r.ok]
     return {
         "utkast": draft,
+        "antal_fel": sum(1 for r in bad if r.severity == FEL),
         "fynd": [_finding(r) for r in bad if r.severity == FEL] + [_finding(r) for r in bad if r.severity == AVVIKELSE],
         "vp": {
             "forbund": f.forbund, "ar": years, "ar0": f.forsta_ar - 1, "beslutsdatum": f.beslutsdatum,
@@ -72,6 +73,10 @@ def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
             "eget_kapital": equity, "ek_tak": f.ek_tak, "ek_golv": shown(f.ek_golv, unit), "enhet": unit.name,
             "individ": individual, "individ_mal": f.individ_mal,
             "har_individmal": bool(individual),
+            "motesplan": [{"datum": m.datum, "tid": m.tid or "", "anteckning": m.anteckning or ""}
+                          for m in sorted(p.meetings, key=lambda m: m.datum)],
+            "underskrifter": [{"namn": s.namn, "roll": s.roll or ""} for s in p.signatures],
+            "ort": f.ort or "",
         },
     }
 

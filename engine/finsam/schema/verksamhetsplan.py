@@ -32,6 +32,7 @@ PLAN_FACTS = FormSheet(
         Column("individ_mal", "Individinriktade insatser: lägst andel", PERCENT,
                help="Tomt om förbundet inte har något sådant mål."),
         choice("individ_namnare", "Individinriktade insatser: andel av", SHARE_DENOMINATORS, default="Driftsbidrag"),
+        Column("ort", "Ort för underskrifterna", TEXT, help="T.ex. Timrå; står före datumet vid underskrifterna."),
     ),
     help="Regionens och kommunernas bidrag räknas fram ur statens tilldelning och medlemmarnas andelar "
          "och avrundas till hela tkr så att de tillsammans är lika med statens (största rest).",
@@ -156,11 +157,28 @@ PLAN_TEXTS = TableSheet(
     blank_rows=15,
 )
 
+PLAN_MEETINGS = TableSheet(
+    "Mötesplan", "motesplan", "Styrelsens mötesplan (frivilligt)",
+    (Column("datum", "Datum", DATE, required=True, width=14),
+     Column("tid", "Tid", TEXT, width=16, help="T.ex. 9.00–12.00."),
+     Column("anteckning", "Övrig information", TEXT, width=60,
+            help="T.ex. ”Beslut om årsredovisningen” eller ”Planeringsdag”.")),
+    help="Fyll i om planen ska visa styrelsens möten under året.", blank_rows=12, optional=True,
+)
+
+PLAN_SIGNATURES = TableSheet(
+    "Underskrifter", "underskrifter", "Underskrifter (frivilligt)",
+    (Column("namn", "Namn", TEXT, required=True, width=30),
+     Column("roll", "Roll", TEXT, width=24, help="T.ex. Ordförande, Vice ordförande, Ledamot.")),
+    help="De som skriver under planen, i den ordning de ska stå. Lämna tomt om planen inte skrivs under.",
+    blank_rows=10, optional=True,
+)
+
 PLAN_WB = WorkbookSchema(
     "verksamhetsplan.xlsx", "Verksamhetsplan",
     "Verksamhetsplan och budget: tre år sida vid sida, medlemsbidrag, resultat- och balansbudget, mål "
     "och planens text.",
     (PLAN_FACTS, PLAN_MEMBERS, CONTRIBUTIONS, PLAN_GROUPS, PLAN_BUDGET, PLAN_SUMMARY, RESULT_BUDGET,
-     BALANCE_BUDGET, PLAN_GOALS, PLAN_TEXTS),
+     BALANCE_BUDGET, PLAN_GOALS, PLAN_TEXTS, PLAN_MEETINGS, PLAN_SIGNATURES),
     kind="verksamhetsplan", version=2, year_field=("uppgifter", "forsta_ar"),
 )

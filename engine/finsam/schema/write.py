@@ -1,10 +1,14 @@
 """Write a workbook from the schema: blank (for ``finsam ny`` and ``workbooks/``) or filled
 with data (the bundled examples).
 
-Input cells are pale yellow, computed cells grey with a formula whose value is cached
-(xlsxwriter would otherwise store 0), closed lists get drop-downs, amounts get kr /
-tkr / % formats, headers are frozen. Output is deterministic (fixed document dates),
-so a test can compare the committed blank workbooks byte for byte.
+Input cells are pale yellow and unlocked, computed cells grey, locked and with a formula
+whose value is cached (xlsxwriter would otherwise store 0); every sheet but the instructions
+is protected without a password, so a formula is not typed over by mistake but rows can
+still be inserted. Closed lists get drop-downs and every input column a hover help (data
+validation's input message); amounts get kr / tkr formats and percentages "20,0 %" (the
+decimal comma is the locale's); headers are frozen; every sheet prints on A4 with a footer
+naming the workbook and the page. Output is deterministic (fixed document dates), so a test
+can compare the committed blank workbooks byte for byte.
 """
 from __future__ import annotations
 
@@ -23,7 +27,8 @@ COMPUTED_BG = "#E7E6E6"
 HEADER_BG = "#1F4E78"
 
 GENERAL_HELP = (
-    "Gula celler fyller du i. Grå celler räknas fram med formler; skriv inte över dem.",
+    "Gula celler fyller du i. Grå celler räknas fram med formler och är låsta; bladskyddet har inget "
+    "lösenord (Granska › Ta bort skydd) om du verkligen behöver ändra en formel.",
     "Byt inte namn på bladen och ändra inte rubrikerna: programmet hittar uppgifterna via dem. "
     "Kolumner får flyttas och rader infogas.",
     "Belopp skrivs som tal: 1 288 424 eller −409 221. Procent med procenttecken: 17,5 %. "
@@ -33,6 +38,43 @@ GENERAL_HELP = (
     "Spara som Excel-arbetsbok (.xlsx). Programmet skriver aldrig i den här filen; rapporterna "
     "hamnar i mappen ut/.",
 )
+
+
+PERCENT_FORMAT = "0.0 %"  # 20,0 % with a Swedish decimal comma (Excel shows the locale's separator)
+# Protection without a password: formulas are not overwritten by mistake, while rows can
+# still be inserted and deleted, columns moved, and filters and sorting used.
+PROTECTION = {"insert_rows": True, "delete_rows": True, "insert_columns": True, "delete_columns": True,
+              "format_columns": True, "format_rows": True, "sort": True, "autofilter": True,
+              "select_locked_cells": True, "select_unlocked_cells": True}
+INPUT_TITLE_MAX, INPUT_MESSAGE_MAX = 32, 255  # Excel's limits for a data validation's input message
+
+
+def _num_format(kind) -> str:
+    return PERCENT_FORMAT if kind.code == "percent" else kind.num_format
+
+
+def _hover(column: Column) -> dict:
+    """The input message Excel shows over a cell of ``column``: what it must hold and how."""
+    text = column.expected[0].upper() + column.expected[1:] + "." if column.expected else ""
+    if column.help:
+        text = (text + " " + column.help).strip()
+    if column.required:
+        text += " Obligatorisk."
+    if len(text) > INPUT_MESSAGE_MAX:
+        text = text[:INPUT_MESSAGE_MAX - 1].rstrip() + "…"
+    title = column.header if len(column.header) <= INPUT_TITLE_MAX else column.header[:INPUT_TITLE_MAX - 1] + "…"
+    return {"input_title": title, "input_message": text}
+
+
+def _page_setup(ws, schema: WorkbookSchema, landscape: bool = True) -> None:
+    """A4, as wide as the page, and a footer: the workbook's name, the sheet, the page."""
+    ws.set_paper(9)
+    if landscape:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
+    ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
+    ws.set_footer(f"&L&8{schema.filename}&C&8&A&R&8Sida &P av &N")
 
 
 class _Formats:
@@ -45,14 +87,17 @@ class _Formats:
         self.header = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": HEADER_BG,
                                      "text_wrap": True, "valign": "top", "border": 1})
         self.label = wb.add_format({"bold": False, "valign": "top", "text_wrap": True})
+        self.unlocked = wb.add_format({"locked": False})
         self.label_strong = wb.add_format({"bold": True, "valign": "top"})
         self.bold = wb.add_format({"bold": True})
+        self.link = wb.add_format({"font_color": "#0563C1", "underline": 1, "valign": "top"})
 
     def cell(self, num_format: str, computed: bool, strong: bool = False, wrap: bool = False):
         key = (num_format, computed, strong, wrap)
         if key not in self.cache:
             spec = {"num_format": num_format, "border": 1, "border_color": "#BFBFBF",
-                    "bg_color": COMPUTED_BG if computed else INPUT_BG, "valign": "top"}
+                    "bg_color": COMPUTED_BG if computed else INPUT_BG, "valign": "top",
+                    "locked": bool(computed)}
             if strong:
                 spec["bold"] = True
             if computed:
@@ -138,9 +183,9 @@ def write_workbook(schema: WorkbookSchema, path: Path, data: dict | None = None)
     groups = data.get("budgetgrupper") or (groups_sheet.prefill if groups_sheet is not None else ())
     for spec in schema.sheets:
         ws = wb.add_worksheet(spec.name)
-        ws.set_landscape()
+        _page_setup(ws, schema)
         ws.fit_to_pages(1, 0)
-        ws.set_paper(9)
+        ws.protect("", PROTECTION)
         if spec.kind == "form":
             _form(ws, fm, spec, data.get(spec.key, {}))
         elif spec.kind == "table":
@@ -207,27 +252,40 @@ def _equity_cell(schema: WorkbookSchema, data: dict) -> tuple[str, Decimal] | No
     return None
 
 
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide (Calibri 11:
+    about 1.1 characters of running text per width unit), for a row height that neither
+    cuts nor overlaps the text when printed."""
+    per_line = max(10, int(width * 1.1))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
 def _instructions(wb, fm: _Formats, schema: WorkbookSchema) -> None:
     ws = wb.add_worksheet("Instruktioner")
-    ws.set_column(0, 0, 26)
-    ws.set_column(1, 1, 100)
+    _page_setup(ws, schema, landscape=False)
+    ws.fit_to_pages(1, 2)  # one or two A4 pages, never cut at the side
+    ws.set_column(0, 0, 24)
+    ws.set_column(1, 1, 90)
     ws.write_string(0, 0, f"{schema.filename} – {schema.title}", fm.title)
-    ws.write_string(1, 0, schema.purpose, fm.help)
+    ws.merge_range(1, 0, 1, 1, schema.purpose, fm.help)
+    ws.set_row(1, 15 * _lines(schema.purpose, 114) + 3)
     row = 3
     ws.write_string(row, 0, "Så fyller du i", fm.label_strong)
     row += 1
     for text in GENERAL_HELP:
         ws.write_string(row, 1, text, fm.help)
-        ws.set_row(row, 30)
+        ws.set_row(row, 15 * _lines(text, 90) + 3)
         row += 1
     row += 1
     ws.write_string(row, 0, "Blad", fm.header)
     ws.write_string(row, 1, "Innehåll", fm.header)
+    ws.repeat_rows(row)
     row += 1
     for spec in schema.sheets:
-        ws.write_url(row, 0, f"internal:'{spec.name}'!A1", string=spec.name)
-        ws.write_string(row, 1, spec.title + (". " + spec.help if spec.help else ""), fm.help)
-        ws.set_row(row, 30)
+        ws.write_url(row, 0, f"internal:'{spec.name}'!A1", fm.link, string=spec.name)
+        text = spec.title + (". " + spec.help if spec.help else "")
+        ws.write_string(row, 1, text, fm.help)
+        ws.set_row(row, 15 * _lines(text, 90) + 3)
         row += 1
         columns = spec.fields if spec.kind == "form" else getattr(spec, "columns", ())
         for c in columns:
@@ -236,6 +294,9 @@ def _instructions(wb, fm: _Formats, schema: WorkbookSchema) -> None:
             if c.required and not c.computed:
                 text += " (obligatorisk)"
             ws.write_string(row, 1, text, fm.help)
+            lines = _lines(text, 90)
+            if lines > 1:
+                ws.set_row(row, 15 * lines + 3)
             row += 1
     ws.activate()
 
@@ -243,12 +304,12 @@ def _instructions(wb, fm: _Formats, schema: WorkbookSchema) -> None:
 def _form(ws, fm: _Formats, spec: FormSheet, values: dict) -> None:
     wide = any(c.width > 60 for c in spec.fields)
     ws.set_column(0, 0, 44)
-    ws.set_column(1, 1, 100 if wide else 40)
+    ws.set_column(1, 1, 100 if wide else 40, fm.unlocked)
     ws.set_column(2, 2, 0 if wide else 70)
     ws.write_string(0, 0, spec.title, fm.title)
     if spec.help:
         ws.merge_range(1, 0, 1, 2, spec.help, fm.help)
-        ws.set_row(1, 45)
+        ws.set_row(1, max(30, 15 * _lines(spec.help, 44 + (100 if wide else 110)) + 3))
     header = 3
     ws.write_string(header, 0, "Uppgift", fm.header)
     ws.write_string(header, 1, "Värde", fm.header)
@@ -260,16 +321,20 @@ def _form(ws, fm: _Formats, spec: FormSheet, values: dict) -> None:
         value = values.get(field.key, field.default if field.key not in values else None)
         if field.kind.code == "percent" and value is not None and not isinstance(value, str):
             value = Decimal(str(value))
-        _write_value(ws, r, 1, value, fm.cell(field.kind.num_format, False, wrap=wide), field)
+        _write_value(ws, r, 1, value, fm.cell(_num_format(field.kind), False, wrap=wide), field)
         if field.choices:
             ws.data_validation(r, 1, r, 1, {"validate": "list", "source": list(field.choices),
                                             "error_title": "Välj i listan",
-                                            "error_message": "Välj ett av värdena i listan."})
+                                            "error_message": "Välj ett av värdena i listan.", **_hover(field)})
+        else:
+            ws.data_validation(r, 1, r, 1, {"validate": "any", **_hover(field)})
         if wide:
             text = str(value or "")
             ws.set_row(r, min(409, max(30, 15 * (text.count("\n") + 1 + len(text) // 110))))
         elif field.help:
             ws.write_string(r, 2, field.help, fm.help)
+            if _lines(field.help, 70) > 1:
+                ws.set_row(r, 15 * _lines(field.help, 70) + 3)
     ws.freeze_panes(header + 1, 1)
 
 
@@ -292,11 +357,13 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equi
     header = 3
     ws.write_string(0, 0, spec.title, fm.title)
     if spec.help:
-        ws.merge_range(1, 0, 1, min(len(spec.columns) - 1, 6), spec.help, fm.help)
-        ws.set_row(1, 45)
+        last_col = min(len(spec.columns) - 1, 6)
+        ws.merge_range(1, 0, 1, last_col, spec.help, fm.help)
+        ws.set_row(1, max(30, 15 * _lines(spec.help, sum(c.width for c in spec.columns[:last_col + 1])) + 3))
     cols = {c.key: i for i, c in enumerate(spec.columns)}
     for c in spec.columns:
-        ws.set_column(cols[c.key], cols[c.key], c.width)
+        # An input column's empty cells stay unlocked too, for rows typed below the prepared ones.
+        ws.set_column(cols[c.key], cols[c.key], c.width, None if c.computed else fm.unlocked)
     rows = list(rows if rows is not None else spec.prefill) + [{}] * (spec.blank_rows if rows is None else 0)
     total_values: dict = {}
     first_key = spec.columns[0].key
@@ -325,7 +392,7 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equi
         r = first + i
         for c in spec.columns:
             col = cols[c.key]
-            fmt = fm.cell(c.kind.num_format, bool(c.computed) or (r, col) in formulas,
+            fmt = fm.cell(_num_format(c.kind), bool(c.computed) or (r, col) in formulas,
                           strong=bool(values.get("radtyp", "Rad") not in ("Rad", None)),
                           wrap=c.width >= 40)
             if (r, col) in formulas and values.get(c.key) is None:
@@ -347,24 +414,26 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equi
                                 # words with the same meaning (Till viss del, Ej bedömd) may be typed
                                 "error_type": "information" if c.vocabulary or source else "stop",
                                 "error_title": "Välj i listan",
-                                "error_message": "Välj ett av värdena i listan."})
+                                "error_message": "Välj ett av värdena i listan.", **_hover(c)})
         elif c.kind.code in ("count",) and not c.computed:
             ws.data_validation(first, cols[c.key], last + 50, cols[c.key],
                                {"validate": "integer", "criteria": ">=", "value": 0,
                                 "error_title": "Heltal",
-                                "error_message": "Skriv ett antal: ett heltal, 0 eller större."})
+                                "error_message": "Skriv ett antal: ett heltal, 0 eller större.", **_hover(c)})
+        elif not c.computed:
+            ws.data_validation(first, cols[c.key], last + 50, cols[c.key], {"validate": "any", **_hover(c)})
     if spec.total_label and not budget:
         r = last + 1
         for c in spec.columns[1:]:
             col = cols[c.key]
             rng = f"{column_letter(col + 1)}{first + 1}:{column_letter(col + 1)}{last + 1}"
             if total_values.get(c.key) is not None:
-                _write_value(ws, r, col, total_values[c.key], fm.cell(c.kind.num_format, True, True))
+                _write_value(ws, r, col, total_values[c.key], fm.cell(_num_format(c.kind), True, True))
                 continue
             cached = sum(_num(v[c.key]) if v.get(c.key) is not None else
                          _sum_terms([(s, v.get(k)) for s, k in _template_terms(c.computed or "")])
                          for v in rows)
-            ws.write_formula(r, col, f"=SUBTOTAL(109,{rng})", fm.cell(c.kind.num_format, True, True),
+            ws.write_formula(r, col, f"=SUBTOTAL(109,{rng})", fm.cell(_num_format(c.kind), True, True),
                              _excel_value(cached))
     ws.freeze_panes(header + 1, 0)
     ws.repeat_rows(header)
@@ -438,7 +507,7 @@ def _statement(ws, fm: _Formats, spec: StatementSheet, values: dict) -> None:
     ws.write_string(0, 0, spec.title, fm.title)
     if spec.help:
         ws.merge_range(1, 0, 1, 1 + len(spec.years), spec.help, fm.help)
-        ws.set_row(1, 32)
+        ws.set_row(1, max(30, 15 * _lines(spec.help, 64 + 16 * len(spec.years)) + 3))
     ws.set_column(0, 0, 58)
     ws.set_column(1, 1, 6)
     ws.set_column(2, 1 + len(spec.years), 16)
@@ -468,7 +537,7 @@ def _statement(ws, fm: _Formats, spec: StatementSheet, values: dict) -> None:
         given = values.get(line.key, (None,) * len(spec.years))
         for j, year in enumerate(spec.years):
             col = 2 + j
-            fmt = fm.cell(spec.kind_of_amount.num_format, bool(line.formula), line.strong)
+            fmt = fm.cell(_num_format(spec.kind_of_amount), bool(line.formula), line.strong)
             if line.formula and given[j] is None:
                 letter = column_letter(col + 1)
                 formula = ""
@@ -478,5 +547,8 @@ def _statement(ws, fm: _Formats, spec: StatementSheet, values: dict) -> None:
                 ws.write_formula(r, col, formula, fmt, _excel_value(get(line.key, year)))
             else:
                 _write_value(ws, r, col, given[j], fmt)
+                ws.data_validation(r, col, r, col, {
+                    "validate": "any", "input_title": f"{YEAR_HEADERS[year]}"[:INPUT_TITLE_MAX],
+                    "input_message": f"{line.label}: {spec.kind_of_amount.expected}."[:INPUT_MESSAGE_MAX]})
     ws.freeze_panes(header + 1, 1)
 

@@ -10,8 +10,8 @@ from . import BLUE, RED, Builder, findings_section, followup_table, split, state
 
 
 def participant_table(b: Builder):
-    b.table(["Insats", "Deltagare (♀/♂)", "Volyminsats", "Till arbete (♀/♂)", "Till studier (♀/♂)"],
-            [5.6, 3.2, 2.4, 3.2, 3.2], [
+    b.table(["Insats", "Deltagare (kvinnor/män)", "Volyminsats", "Till arbete (kvinnor/män)",
+             "Till studier (kvinnor/män)"], [5.0, 3.0, 2.4, 3.0, 3.2], [
                 ("tag", ["{%tr for r in deltagare.rader %}"]),
                 ("row", ["{{ r.insats }}", split("r.deltagare"),
                          "{% if r.volym is none %}–{% else %}{{ r.volym|antal }}{% endif %}",
@@ -24,10 +24,10 @@ def participant_table(b: Builder):
     b.tag("{%p if deltagare.okant_kon %}")
     b.p("I totalen ingår {{ deltagare.okant_kon|antal }} deltagare utan uppgift om kön.", italic=True)
     b.tag("{%p endif %}")
-    b.p("Deltagartalen är antal per insats och inte unika individer. Kvinnor och män redovisas som "
-        "insatserna rapporterat dem; ett streck betyder att uppgiften inte redovisas."
-        "{% if deltagare.har_volym %} Volyminsats räknar varje tillfälle med kortare konsultativt stöd."
-        "{% endif %}", italic=True)
+    b.p("Deltagartalen är antal per insats och inte unika individer; samma person kan ingå i flera insatser. "
+        "Kvinnor och män redovisas som insatserna rapporterat dem; ett streck betyder att uppgiften inte "
+        "redovisas.{% if deltagare.har_volym %} Volyminsatser räknas per tillfälle med kortare konsultativt "
+        "stöd.{% endif %}", italic=True)
 
 
 def goal_block(b: Builder, var: str):
@@ -48,7 +48,7 @@ def goal_block(b: Builder, var: str):
 
 def insats_block(b: Builder, var: str):
     b.tag(f"{{%p for i in {var} %}}")
-    b.p("{{ i.namn }}", style="Heading 3")
+    b.p("{{ i.namn }}", style="Heading 4")
     b.tag("{%p for stycke in i.beskrivning %}")
     b.p("{{ stycke }}")
     b.tag("{%p endfor %}")
@@ -61,70 +61,52 @@ def insats_block(b: Builder, var: str):
         ("tag", ["{%tr for g in i.mal %}"]),
         ("row", ["{{ g.mal }}", "{{ g.uppnatt }}", "{{ g.resultat }}"]),
         ("tag", ["{%tr endfor %}"]),
-    ], numeric_from=99)
+    ], numeric_from=99, keep_together=True)
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
 
 
 def build() -> Document:
-    b = Builder()
-    # Title page
-    for _ in range(6):
-        b.p()
-    b.p("Årsredovisning {{ f.ar }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b = Builder("{{ f.namn }} – Årsredovisning {{ f.ar }}",
+                title="{% if utkast %}Utkast: {% endif %}Årsredovisning {{ f.ar }} – {{ f.namn }}",
+                author="{{ f.namn }}")
+    # Cover: logo, title, förbund and the document's state (förslag or fastställd)
+    b.cover_space(3)
+    b.logo()
+    b.cover_space(2)
+    b.p("{% if utkast or not f.beslutsdatum %}Förslag till årsredovisning{% else %}Årsredovisning{% endif %} "
+        "{{ f.ar }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     b.p("{{ f.namn }}", size=16, align=WD_ALIGN_PARAGRAPH.CENTER, color=BLUE)
     b.tag("{%p if f.organisationsnummer %}")
     b.p("Organisationsnummer {{ f.organisationsnummer }}", align=WD_ALIGN_PARAGRAPH.CENTER)
     b.tag("{%p endif %}")
     b.tag("{%p if f.beslutsdatum and not utkast %}")
-    b.p("Beslutad av styrelsen {{ f.beslutsdatum|datum }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.p("Fastställd av styrelsen {{ f.beslutsdatum|datum }}", align=WD_ALIGN_PARAGRAPH.CENTER)
     b.tag("{%p endif %}")
-    b.tag("{%p if utkast %}")
+    b.tag("{%p if utkast and antal_fel %}")
     b.p("UTKAST", size=28, bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.CENTER)
-    b.p("Kontrollen hittade {{ antal_fel }} fel, {{ antal_saknas }} uppgifter som saknas och "
-        "{{ antal_avvikelser }} avvikelser bland {{ antal_kontroller }} kontroller. Dokumentet får inte "
-        "fastställas förrän felen är rättade.",
+    b.p("Kontrollen hittade {{ antal_fel }} fel, {{ antal_saknas }} "
+        "{% if antal_saknas == 1 %}uppgift{% else %}uppgifter{% endif %} som saknas och {{ antal_avvikelser }} "
+        "{% if antal_avvikelser == 1 %}avvikelse{% else %}avvikelser{% endif %} bland {{ antal_kontroller }} "
+        "kontroller. Dokumentet får inte fastställas förrän felen är rättade.",
         align=WD_ALIGN_PARAGRAPH.CENTER)
     b.tag("{%p endif %}")
-    b.page_break()
 
     # Findings in a draft
-    b.tag("{%p if utkast %}")
-    b.h("Kontrollresultat", 1)
-    b.p("Följande uppgifter stämmer inte. Varje rad anger arbetsbok, blad och cell.")
-    b.table(["Allvarlighet", "Plats", "Förväntat", "Faktiskt", "Meddelande"],
-            [2.0, 4.0, 2.4, 2.4, 6.0], [
-                ("tag", ["{%tr for x in fynd %}"]),
-                ("row", ["{{ x.allvarlighet }}", "{{ x.plats }}", "{{ x.forvantat }}", "{{ x.faktiskt }}",
-                         "{{ x.meddelande }} ({{ x.kod }})"]),
-                ("tag", ["{%tr endfor %}"]),
-            ], numeric_from=99)
-    b.page_break()
-    b.tag("{%p endif %}")
+    findings_section(b, new_page=True)
 
-    # Ordförande har ordet
+    # Contents (a Word TOC field) and Ordförande har ordet
+    b.toc(new_page=True)
     b.tag("{%p if texter.ordforande_har_ordet %}")
     b.h("Ordförande har ordet", 1)
     b.loop_text("texter.ordforande_har_ordet")
-    b.p("{{ f.ort }}{% if f.beslutsdatum %} {{ f.beslutsdatum|datum }}{% endif %}")
-    b.p("{{ styrelse.ordforande }}", italic=True)
+    b.p("{{ f.ort }}{% if f.beslutsdatum %} {{ f.beslutsdatum|datum }}{% endif %}", keep=True)
+    b.p("{{ styrelse.ordforande }}", italic=True, keep=True)
     b.p("Ordförande")
     b.tag("{%p endif %}")
 
-    # Contents
-    b.h("Innehåll", 1)
-    for line in ("1 Förvaltningsberättelse", "    1.1 Översikt över verksamhetens utveckling",
-                 "    1.2 Viktiga förhållanden för resultat och ekonomisk ställning",
-                 "    1.3 Händelser av väsentlig betydelse", "    1.4 Styrning och uppföljning av verksamheten",
-                 "    1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning",
-                 "    1.6 Väsentliga personalförhållanden", "    1.7 Förväntad utveckling",
-                 "2 Resultaträkning", "    2.1 Detaljerad budgetuppföljning", "3 Balansräkning",
-                 "4 Kassaflödesanalys", "5 Driftredovisning", "6 Noter", "7 Styrelsens underskrifter"):
-        b.p(line).paragraph_format.space_after = Pt(1)
-    b.page_break()
-
     # 1 Förvaltningsberättelse
-    b.h("1 Förvaltningsberättelse", 1)
+    b.h("1 Förvaltningsberättelse", 1, new_page=True)
     b.p("Förvaltningsberättelsen avser perioden 1 januari–31 december {{ f.ar }} och följer lagen "
         "(2018:597) om kommunal bokföring och redovisning i tillämpliga delar, med den struktur som "
         "RKR:s rekommendation R15 anger, anpassad till samordningsförbundens verksamhet.")
@@ -158,19 +140,20 @@ def build() -> Document:
     b.loop_text("texter.sammanfattning")
     b.p("Tabell 1. Deltagare och utfall i de individinriktade insatserna {{ f.ar }}", italic=True)
     participant_table(b)
-    b.text_section("organisation", "Organisation", 3, optional=True)
-    b.text_section("uppdrag", "Uppdrag", 3, optional=True)
-    b.h("Finansiering", 3)
-    b.p("Förbundet finansieras av medlemmarna: staten genom Försäkringskassan och Arbetsförmedlingen "
-        "med hälften, regionen med en fjärdedel och kommunerna med en fjärdedel (lag 2003:1210).")
+    b.text_section("organisation", "Organisation", 4, optional=True)
+    b.text_section("uppdrag", "Uppdrag", 4, optional=True)
+    b.h("Finansiering", 4)
+    b.p("Förbundet finansieras av medlemmarna enligt lagen (2003:1210) om finansiell samordning av "
+        "rehabiliteringsinsatser: staten genom Försäkringskassan och Arbetsförmedlingen med hälften, "
+        "regionen med en fjärdedel och kommunerna med en fjärdedel.")
     b.table(["Medlem", "Andel", "Driftsbidrag {{ f.ar }}, {{ enhet.medlemmar }}"], [9.0, 2.5, 4.5], [
         ("tag", ["{%tr for m in medlemmar %}"]),
         ("row", ["{{ m.namn }}", "{{ m.andel|pct(0) }}", "{{ m.belopp|tal }}"]),
         ("tag", ["{%tr endfor %}"]),
         ("bold", ["Summa", "", "{{ sammanfattning.driftsbidrag|tal }}"]),
-    ])
+    ], keep_together=True)
     b.loop_text("texter.finansiering")
-    b.text_section("vision", "Verksamhetsidé och vision", 3, optional=True)
+    b.text_section("vision", "Verksamhetsidé och vision", 4, optional=True)
 
     b.h("1.1 Översikt över verksamhetens utveckling", 2)
     b.table(["Belopp i {{ enhet.femar }}", "{{ femar.ar[0] }}", "{{ femar.ar[1] }}", "{{ femar.ar[2] }}",
@@ -181,8 +164,8 @@ def build() -> Document:
             f"{{{{ r.varden[{i}]|antal }}}}{{% else %}}{{{{ r.varden[{i}]|tal }}}}{{% endif %}}"
             for i in range(5)]),
         ("tag", ["{%tr endfor %}"]),
-    ])
-    b.p("Intäkter och kostnader inklusive finansiella poster. Soliditet = eget kapital / summa "
+    ], keep_together=True)
+    b.p("Intäkterna och kostnaderna inkluderar finansiella poster. Soliditet = eget kapital / summa "
         "tillgångar.", italic=True)
     b.loop_text("texter.oversikt")
     b.text_section("viktiga_forhallanden", "1.2 Viktiga förhållanden för resultat och ekonomisk ställning",
@@ -195,19 +178,19 @@ def build() -> Document:
         "{% if sammantraden.antal == 1 %}sammanträde{% else %}sammanträden{% endif %}"
         "{% if sammantraden.lista %}: {{ sammantraden.lista }}{% endif %}.")
     b.tag("{%p endif %}")
-    b.p("Ordinarie ledamöter", bold=True)
+    b.p("Ordinarie ledamöter", bold=True, keep=True)
     b.table(["Namn", "Roll", "Organisation", "Period"], [4.5, 3.5, 5.0, 3.0], [
         ("tag", ["{%tr for m in styrelse.ordinarie %}"]),
         ("row", ["{{ m.namn }}", "{{ m.roll }}", "{{ m.organisation }}", "{{ m.period }}"]),
         ("tag", ["{%tr endfor %}"]),
-    ], numeric_from=99)
+    ], numeric_from=99, keep_together=True)
     b.tag("{%p if styrelse.ersattare %}")
-    b.p("Ersättare", bold=True)
+    b.p("Ersättare", bold=True, keep=True)
     b.table(["Namn", "Organisation", "Period"], [4.5, 8.5, 3.0], [
         ("tag", ["{%tr for m in styrelse.ersattare %}"]),
         ("row", ["{{ m.namn }}", "{{ m.organisation }}", "{{ m.period }}"]),
         ("tag", ["{%tr endfor %}"]),
-    ], numeric_from=99)
+    ], numeric_from=99, keep_together=True)
     b.tag("{%p endif %}")
 
     b.h("1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning", 2)
@@ -229,7 +212,7 @@ def build() -> Document:
         "{% endif %}", italic=True)
     b.tag("{%p endif %}")
     b.tag("{%p if individ_mal.har_mal %}")
-    b.p("Minst {{ individ_mal.mal|pct(0) }} av förbundets {{ individ_mal.namnare_text }} ska gå till "
+    b.p("Minst {{ individ_mal.mal|pct(0) }} av {{ individ_mal.namnare_text }} ska gå till "
         "individinriktade insatser.", style="List Bullet", bold=True)
     b.tag("{%p endif %}")
     b.p("{% if individ_mal.har_mal %}Utfall: {% endif %}{{ individ_mal.utfall|belopp }} gick till "
@@ -252,7 +235,7 @@ def build() -> Document:
     ])
     b.tag("{%p endif %}")
     insats_block(b, "insatser_struktur")
-    b.text_section("bedomning", "Styrelsens sammanfattande bedömning", 3, optional=True)
+    b.text_section("bedomning", "Styrelsens sammanfattande bedömning", 4, optional=True)
     b.h("1.5.8 Balanskravsresultat", 3)
     statement_table(b, "bkr.rader", ["Belopp i {{ enhet.bkr }}", "{{ bkr.ar[0] }}", "{{ bkr.ar[1] }}",
                                       "{{ bkr.ar[2] }}"], [10.0, 2.2, 2.2, 2.2], 3, "tal", note_col=False)
@@ -265,16 +248,16 @@ def build() -> Document:
     b.p("Antal anställda vid årets slut: {{ f.anstallda|antal }}.")
     b.tag("{%p endif %}")
     b.text_section("forvantad_utveckling", "1.7 Förväntad utveckling", optional=True)
-    b.page_break()
 
     # 2 Resultaträkning
-    b.h("2 Resultaträkning", 1)
+    b.h("2 Resultaträkning", 1, new_page=True)
     b.p("Räkenskapsåret {{ f.ar }}-01-01–{{ f.ar }}-12-31.")
     statement_table(b, "rr", ["Belopp i {{ enhet.rr }}", "Not", "{{ f.ar }}", "{{ f.ar_fg }}"], [9.0, 1.2, 3.0, 3.0],
                     2, "tal")
     b.tag("{%p if budget %}")
     b.h("2.1 Detaljerad budgetuppföljning {{ f.ar }}", 2)
-    b.p("Differens = {{ differens }} på varje rad.", italic=True)
+    b.p("Differensen är {{ differens }} på varje rad: på en kostnadsrad betyder ett positivt tal att kostnaden "
+        "blev {% if differens == 'budget − utfall' %}lägre{% else %}högre{% endif %} än budgeterat.", italic=True)
     tkr_cells = ["{{ r.budget|tal }}", "{{ r.utfall|tal }}", "{{ r.differens|tal }}", "{{ r.utfall_fg|tal }}"]
     b.table(["Belopp i {{ enhet.budget }}", "Budget {{ f.ar }}", "Utfall {{ f.ar }}", "Differens",
              "Utfall {{ f.ar_fg }}"],
@@ -290,7 +273,6 @@ def build() -> Document:
                 ("tag", ["{%tr endfor %}"]),
             ])
     b.tag("{%p endif %}")
-    b.page_break()
 
     # 3 Balansräkning
     b.h("3 Balansräkning", 1)
@@ -298,7 +280,7 @@ def build() -> Document:
     statement_table(b, "br", ["Belopp i {{ enhet.br }}", "Not", "{{ f.ar }}-12-31", "{{ f.ar_fg }}-12-31"],
                     [9.0, 1.2, 3.0, 3.0], 2, "tal")
     b.p("Soliditet (eget kapital / summa tillgångar): {{ soliditet|pct(0) }}.")
-    b.text_section("ansvarsforbindelser", "Ansvarsförbindelser", 3, optional=True)
+    b.text_section("ansvarsforbindelser", "Ansvarsförbindelser", 4, optional=True)
 
     # 4 Kassaflödesanalys
     b.h("4 Kassaflödesanalys", 1)
@@ -317,12 +299,11 @@ def build() -> Document:
                 ("tag", ["{%tr endfor %}"]),
             ])
     b.tag("{%p endif %}")
-    b.page_break()
 
     # 6 Noter
     b.h("6 Noter", 1)
     b.tag("{%p for n in noter %}")
-    b.p("Not {{ n.nr }}. {{ n.rubrik }}", style="Heading 3")
+    b.p("Not {{ n.nr }}. {{ n.rubrik }}", style="Heading 4")
     b.tag("{%p for stycke in n.text %}")
     b.p("{{ stycke }}")
     b.tag("{%p endfor %}")
@@ -332,18 +313,13 @@ def build() -> Document:
         ("row", ["{{ r.post }}", "{{ r.varden[0]|tal }}", "{{ r.varden[1]|tal }}"]),
         ("tag", ["{%tr endfor %}"]),
         ("bold", ["Summa", "{{ n.summa[0]|tal }}", "{{ n.summa[1]|tal }}"]),
-    ])
+    ], keep_together=True)
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
 
-    # 7 Underskrifter
+    # 7 Underskrifter: on one page, each name under its line
     b.h("7 Styrelsens underskrifter", 1)
-    b.p("Styrelsen intygar att årsredovisningen ger en rättvisande bild av förbundets resultat, "
-        "ekonomiska ställning och verksamhet under {{ f.ar }}.")
-    b.p("{{ f.ort }} den ……………………")
-    b.table(["Namnteckning", "Namnförtydligande och roll"], [8.0, 8.0], [
-        ("tag", ["{%tr for u in styrelse.undertecknare %}"]),
-        ("row", ["\n\n……………………………………", "\n\n{{ u.namn }}, {{ u.roll|lower }}"]),
-        ("tag", ["{%tr endfor %}"]),
-    ], numeric_from=99, style="Table Grid")
+    b.signatures("styrelse.undertecknare", [
+        "Styrelsen intygar att årsredovisningen ger en rättvisande bild av förbundets resultat, "
+        "ekonomiska ställning och verksamhet under {{ f.ar }}."], "{{ f.ort }} den ……………………")
     return b.doc

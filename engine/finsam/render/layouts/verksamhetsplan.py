@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
 
-from . import BLUE, RED, Builder, findings_section, followup_table, split, statement_table  # noqa: F401
+from . import BLUE, RED, Builder, findings_section
 
 
 def plan_table(b: Builder, var: str, years: int = 3, first_header: str = "Belopp i {{ vp.enhet }}"):
     cells = [f"{{{{ r.varden[{i}]|tkr }}}}" for i in range(years)]
     headers = [first_header] + [f"{{{{ vp.ar[{i}] }}}}" for i in range(years)]
-    b.table(headers, [10.0] + [2.2] * years, [
+    b.table(headers, [9.7] + [2.3] * years, [
         ("tag", [f"{{%tr for r in {var} %}}"]),
         ("tag", ["{%tr if r.typ == 'rubrik' %}"]),
         ("head", ["{{ r.post }}"] + [""] * years),
@@ -26,26 +24,35 @@ def plan_table(b: Builder, var: str, years: int = 3, first_header: str = "Belopp
 
 
 def build() -> Document:
-    b = Builder("{{ vp.forbund }} – Verksamhetsplan {{ vp.ar[0] }}")
-    for _ in range(5):
-        b.p()
+    b = Builder("{{ vp.forbund }} – Verksamhetsplan {{ vp.ar[0] }}",
+                title="{% if utkast %}Utkast: {% endif %}Verksamhetsplan och budget {{ vp.ar[0] }} – {{ vp.forbund }}",
+                author="{{ vp.forbund }}")
+    # Cover: logo, title, förbund and the document's state (förslag or antagen)
+    b.cover_space(3)
+    b.logo()
+    b.cover_space(2)
     b.p("Verksamhetsplan och budget {{ vp.ar[0] }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     b.p("med plan för {{ vp.ar[1] }}–{{ vp.ar[2] }}", size=16, align=WD_ALIGN_PARAGRAPH.CENTER, color=BLUE)
     b.p("{{ vp.forbund }}", size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
-    b.tag("{%p if vp.beslutsdatum %}")
-    b.p("Beslutad av styrelsen {{ vp.beslutsdatum|datum }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.p("{% if utkast or not vp.beslutsdatum %}Förslag{% else %}Antagen av styrelsen "
+        "{{ vp.beslutsdatum|datum }}{% endif %}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.tag("{%p if utkast and antal_fel %}")
+    b.p("UTKAST", size=28, bold=True, color=RED, align=WD_ALIGN_PARAGRAPH.CENTER)
+    b.p("Kontrollen hittade {{ antal_fel }} fel. Planen får inte antas förrän felen är rättade.",
+        align=WD_ALIGN_PARAGRAPH.CENTER)
     b.tag("{%p endif %}")
+    findings_section(b, new_page=True)
+    b.toc(new_page=True)
     b.page_break()
-    findings_section(b)
     b.tag("{%p for t in vp.texter %}")
-    b.p("{{ t.rubrik }}", style="Heading 2")
+    b.p("{{ t.rubrik }}", style="Heading 1")
     b.tag("{%p for stycke in t.stycken %}")
     b.p("{{ stycke }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
     b.tag("{%p if vp.mal %}")
     b.h("Mål", 1)
-    b.table(["Kategori", "Mål", "Indikator eller planerat värde"], [3.0, 8.5, 4.5], [
+    b.table(["Kategori", "Mål", "Indikator eller planerat värde"], [3.2, 8.4, 5.0], [
         ("tag", ["{%tr for m in vp.mal %}"]),
         ("row", ["{{ m.kategori }}", "{{ m.mal }}", "{{ m.indikator }}"]),
         ("tag", ["{%tr endfor %}"]),
@@ -69,7 +76,7 @@ def build() -> Document:
     b.p("Minst {{ vp.individ_mal|pct(0) }} av de tilldelade medlen ska gå till individinriktade insatser.")
     b.tag("{%p for i in vp.individ %}")
     b.p("Individinriktade insatser {{ i.ar }}: {{ i.individ|belopp }} av {{ i.namnare|belopp }} "
-        "{{ i.namnare_text }} = {{ i.andel|pct }}, målet är minst {{ vp.individ_mal|pct }}. {% if i.uppfylls %}"
+        "{{ i.namnare_text }} = {{ i.andel|pct }} (målet är minst {{ vp.individ_mal|pct }}). {% if i.uppfylls %}"
         "Målet uppfylls.{% else %}Målet uppfylls inte.{% endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
@@ -86,13 +93,12 @@ def build() -> Document:
     ])
     b.tag("{%p if vp.avrundning %}")
     b.p("Avrundning: regionens och kommunernas bidrag avrundas till hela {{ vp.enhet }} så att de tillsammans "
-        "är lika med statens; återstående {{ vp.enhet }} går till de största resterna.", italic=True)
+        "är lika med statens; det som återstår går till de medlemmar som har störst rest.", italic=True)
     b.tag("{%p for a in vp.avrundning %}")
     b.p("{{ a }}.", italic=True)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
-    b.page_break()
-    b.h("Budget {{ vp.ar[0] }} och plan {{ vp.ar[1] }}–{{ vp.ar[2] }}", 1)
+    b.h("Budget {{ vp.ar[0] }} och plan {{ vp.ar[1] }}–{{ vp.ar[2] }}", 1, new_page=True)
     plan_table(b, "vp.budget")
     b.tag("{%p if vp.sammanstallning %}")
     b.h("Sammanställning", 2)
@@ -113,4 +119,18 @@ def build() -> Document:
             ("tag", ["{%tr endif %}"]),
             ("tag", ["{%tr endfor %}"]),
         ])
+    b.tag("{%p if vp.motesplan %}")
+    b.h("Mötesplan {{ vp.ar[0] }}", 1)
+    b.table(["Styrelsemöte", "Tid", "Övrig information"], [3.6, 3.6, 9.4], [
+        ("tag", ["{%tr for m in vp.motesplan %}"]),
+        ("row", ["{{ m.datum|datum }}", "{{ m.tid }}", "{{ m.anteckning }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+    b.tag("{%p if vp.underskrifter %}")
+    b.h("Underskrifter", 1)
+    b.signatures("vp.underskrifter", [], "{% if vp.ort %}{{ vp.ort }} {% endif %}"
+                 "{% if vp.beslutsdatum and not utkast %}{{ vp.beslutsdatum|datum }}{% else %}"
+                 "den ……………………{% endif %}")
+    b.tag("{%p endif %}")
     return b.doc
