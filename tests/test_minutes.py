@@ -83,12 +83,11 @@ def test_published_follow_up_finds_1965(tmp_path):
     assert result.returncode == 1
     import json
 
-    found = json.loads(result.stdout)["fynd"]
-    hit = [f for f in found if f["kod"] == "uppfoljning-prognos-eget-kapital"]
+    found = json.loads(result.stdout)["findings"]
+    hit = [f for f in found if f["code"] == "uppfoljning-prognos-eget-kapital"]
     assert len(hit) == 1
-    assert hit[0]["blad"] == "Uppföljning" and hit[0]["cell"] == "F45"
-    assert hit[0]["förväntat"].replace("\u00a0", " ") == "1 964 tkr"
-    assert hit[0]["faktiskt"].replace("\u00a0", " ") == "1 965 tkr"
+    assert hit[0]["sheet"] == "Uppföljning" and hit[0]["cell"] == "F45"
+    assert (hit[0]["expected"], hit[0]["actual"], hit[0]["unit"]) == (1964.424, 1965, "tkr")  # 1 288 + 676
 
 
 def _write(folder, files):
