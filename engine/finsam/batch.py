@@ -25,7 +25,7 @@ def build_folder(folder: str, draft: bool = False, out: str | None = None, pdf: 
         return console.EXIT_INPUT, "Indata kan inte läsas. Inget har skrivits.\n" + \
             "\n".join(f"  {p}" for p in exc.problems)
     except OutputError as exc:
-        return console.EXIT_INPUT, "\n".join(console.output_error_lines(exc))
+        return console.EXIT_INPUT, "\n".join(console.output_error_lines(exc, option=None))
     except OSError as exc:
         return console.EXIT_INPUT, "\n".join(console.os_error_lines(exc))
     except Exception as exc:  # noqa: BLE001 - one folder's bug must not stop the others

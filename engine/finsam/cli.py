@@ -288,11 +288,17 @@ def _workbook_bytes(schemas, data=lambda schema: None) -> dict[str, bytes]:
 
     from .schema.write import write_workbook
 
+    from xlsxwriter.exceptions import FileCreateError
+
     files = {}
     with tempfile.TemporaryDirectory(prefix="finsam-new-") as tmp:
         for schema in schemas:
             path = Path(tmp) / schema.filename
-            write_workbook(schema, path, data(schema))
+            try:
+                write_workbook(schema, path, data(schema))
+            except FileCreateError as exc:  # xlsxwriter wraps the OSError (a full disk)
+                cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+                raise cause or OSError(str(exc)) from None
             files[schema.filename] = path.read_bytes()
     return files
 
@@ -450,7 +456,9 @@ def main(argv: list[str] | None = None) -> int:
         _print_input_error(exc)
         return EXIT_INPUT
     except OutputError as exc:
-        print("\n".join(console.output_error_lines(exc)), file=sys.stderr)
+        what, option = {cmd_new: ("Arbetsböckerna", None), cmd_workbooks: ("Arbetsböckerna", None),
+                        cmd_rollup: ("Sammanställningen", "--ut")}.get(args.func, ("Rapporterna", "--ut"))
+        print("\n".join(console.output_error_lines(exc, what, option)), file=sys.stderr)
         return EXIT_INPUT
     except OSError as exc:
         print("\n".join(console.os_error_lines(exc)), file=sys.stderr)

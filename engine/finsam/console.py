@@ -76,12 +76,15 @@ def failing_documents(folder) -> list[str]:
 
 # -- operating-system errors: the user's to fix, in Swedish ---------------------------------
 
-def output_error_lines(exc) -> list[str]:
-    """A render.safe_io.OutputError as the terminal shows it."""
-    return ["Rapporterna kunde inte skrivas. Inget har skrivits; mappen är som den var.",
+def output_error_lines(exc, what: str = "Rapporterna", option: str | None = "--ut") -> list[str]:
+    """A render.safe_io.OutputError as the terminal shows it; ``option`` chooses another folder."""
+    advice = exc.advice
+    if option and "en annan mapp" in advice:
+        advice = advice.replace("en annan mapp", f"en annan mapp med {option}", 1)
+    return [f"{what} kunde inte skrivas. Inget har skrivits; mappen är som den var.",
             f"  Plats:      {exc.path}",
             f"  Orsak:      {exc.reason}.",
-            f"  Gör så här: {exc.advice}"]
+            f"  Gör så här: {advice}"]
 
 
 def os_error_parts(exc: OSError) -> tuple[str, str, str]:

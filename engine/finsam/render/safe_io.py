@@ -22,7 +22,8 @@ _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 class OutputError(Exception):
-    """The outputs could not be written for a reason the user can fix. Nothing was written."""
+    """The outputs could not be written for a reason the user can fix. Nothing was written.
+    ``advice`` may end in "en annan mapp"; a front end adds how to choose one (--ut)."""
 
     def __init__(self, path: Path, reason: str, advice: str):
         self.path, self.reason, self.advice = Path(path), reason, advice
@@ -36,10 +37,10 @@ def _explain(exc: OSError, path: Path, stage: str) -> OutputError:
     path = Path(exc.filename) if stage == "folder" and exc.filename else path
     if exc.errno in _DISK_FULL:
         return OutputError(path, "disken är full (eller kvoten är slut)",
-                           "Frigör utrymme på disken, eller välj en annan mapp med --ut, och kör igen.")
+                           "Frigör utrymme på disken, eller välj en annan mapp, och kör igen.")
     if stage == "folder" and isinstance(exc, (FileExistsError, NotADirectoryError)):
-        return OutputError(path, "det finns en fil med det namnet, så mappen för rapporterna kan inte skapas",
-                           "Byt namn på filen eller flytta den, eller välj en annan mapp med --ut.")
+        return OutputError(path, "det finns en fil med det namnet, så mappen kan inte skapas",
+                           "Byt namn på filen eller flytta den, eller välj en annan mapp.")
     if isinstance(exc, IsADirectoryError):
         return OutputError(path, "det finns en mapp med samma namn som rapporten",
                            "Flytta mappen eller byt namn på den och kör igen.")
@@ -49,7 +50,7 @@ def _explain(exc: OSError, path: Path, stage: str) -> OutputError:
                            "Stäng filen och kör igen.")
     if isinstance(exc, PermissionError) or exc.errno in _READ_ONLY:
         return OutputError(path, "åtkomst nekad: mappen är skrivskyddad eller tillhör någon annan",
-                           "Ge dig själv skrivrätt till mappen, eller välj en annan mapp med --ut.")
+                           "Ge dig själv skrivrätt till mappen, eller välj en annan mapp.")
     reason = exc.strerror or type(exc).__name__
     return OutputError(path, f"operativsystemet svarade ”{reason}”",
                        "Kontrollera mappen och disken och kör igen.")
@@ -123,9 +124,11 @@ def _make_folder(folder: Path) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if isinstance(exc, (FileExistsError, NotADirectoryError)) and probe.exists() and not probe.is_dir():
+            exc.filename = str(probe)  # name the file that is in the way, not the folder below it
         raise _explain(exc, folder, "folder") from None
     if not folder.is_dir():  # e.g. a dangling link
-        raise OutputError(folder, "det är inte en mapp", "Välj en annan mapp med --ut.")
+        raise OutputError(folder, "det är inte en mapp", "Välj en annan mapp.")
     return created
 
 
