@@ -152,7 +152,7 @@ def held_back(documents: list) -> dict[int, str]:
     for doc in documents:
         if id(doc) in held or not doc.kind.needs or not failing:
             continue
-        carried = [d for d in dict.fromkeys(_embeds(doc.model, failing)) if d is not doc]
+        carried = list({id(d): d for d in _embeds(doc.model, failing) if d is not doc}.values())
         if carried:
             held[id(doc)] = "innehåller " + " och ".join(d.title for d in carried) + ", som har fel"
     return held
