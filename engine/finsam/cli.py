@@ -173,8 +173,9 @@ def _os_error_json(exc: OSError) -> list[dict]:
 def cmd_check(args) -> int:
     from .findings import has_errors
     from .pipeline import load
+    from .read.folder import on_disk
 
-    folder = Path(args.mapp)
+    folder = on_disk(Path(args.mapp))
     if args.json:
         loaded, problems = None, []
         try:

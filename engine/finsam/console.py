@@ -165,8 +165,10 @@ def build(folder: Path, draft: bool = False, out: Path | None = None, pdf: bool 
     findings have no fel is written and the others are held back and listed. Raises
     InputError, render.safe_io.OutputError."""
     from .pipeline import load, write_outputs
+    from .read.folder import on_disk
 
-    loaded = load(Path(folder), keep_raw=True, parallel=True)
+    folder = on_disk(Path(folder))  # "Förbund" typed (NFC) for a folder named in NFD, and back
+    loaded = load(folder, keep_raw=True, parallel=True)
     everything = loaded.findings
     failed = has_errors(everything)
     lines = skipped_lines(loaded)
