@@ -26,39 +26,11 @@ import pytest
 from conftest import EXAMPLES, docx_text
 from finsam import cli
 from finsam.render import safe_io
+from simwin import WindowsOS
 
 NFC = lambda s: unicodedata.normalize("NFC", s)  # noqa: E731
 NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
 REPORT = "årsredovisning-2023.docx"
-
-
-class WindowsOS(types.ModuleType):
-    """``os`` with Windows' behaviour where safe_io relies on it."""
-
-    POSIX_ONLY = ("fchmod", "fchown", "fork", "forkpty", "O_DIRECTORY", "getuid", "geteuid", "sync")
-
-    def __init__(self):
-        super().__init__("os")
-        self.name = "nt"
-        self.locked: set[str] = set()
-        self.calls: list[str] = []
-
-    def __getattr__(self, attr):
-        if attr in self.POSIX_ONLY:
-            raise AttributeError(f"module 'os' has no attribute {attr!r} (Windows)")
-        return getattr(os, attr)
-
-    def open(self, path, flags, *args, **kwargs):
-        if os.path.isdir(path):  # Windows cannot open a folder as a file
-            self.calls.append("open-folder")
-            raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return os.open(path, flags, *args, **kwargs)
-
-    def replace(self, src, dst):
-        if NFC(os.path.basename(dst)) in self.locked:  # a sharing violation, as for a file open in Word
-            raise PermissionError(errno.EACCES, "Åtkomst nekad", str(src), None, str(dst))
-        self.calls.append("replace")
-        return os.replace(src, dst)
 
 
 @pytest.fixture
