@@ -1,11 +1,16 @@
 # Two commands do all set-up on a fresh machine:
 #   make exempel   creates .venv, installs finsam, builds the bundled example's reports
-#   make test      creates .venv, installs finsam with test tools, runs the tests
+#   make test      creates .venv, installs finsam with test tools, runs the tests: the whole
+#                  suite (with the installed-wheel test, tests/test_package.py), then the
+#                  write path, CLI and batch tests again under a simulated Windows
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# The tests that run a second time under tests/simwin.py (no fchmod/fork, spawn, os.name nt).
+WINDOWS_SIM_TESTS := tests/test_os_errors.py tests/test_platforms.py tests/test_cli.py tests/test_json.py \
+	tests/test_roundtrip.py tests/test_rollup.py
 
-.PHONY: exempel test mallar sidor clean
+.PHONY: exempel test test-windows-sim mallar sidor clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -18,6 +23,11 @@ exempel: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory test-windows-sim
+
+# The whole suite also runs this way: make test-windows-sim WINDOWS_SIM_TESTS=tests
+test-windows-sim: $(VENV)/.installed
+	PYTHONPATH=tests $(BIN)/python -m pytest -p simwin $(WINDOWS_SIM_TESTS)
 
 # Regenerate the blank workbooks, the example workbooks and the Word template.
 mallar: $(VENV)/.installed

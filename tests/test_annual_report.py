@@ -109,35 +109,33 @@ def test_published_variant_exits_1_and_names_contradictions(capsys):
     code = main(["check", str(EXAMPLES / "sundsvall-2023-publicerad"), "--json"])
     assert code == 1
     payload = json.loads(capsys.readouterr().out)
-    found = {(f["kod"], f["blad"], f["cell"], f["förväntat"], f["faktiskt"]) for f in payload["fynd"]}
+    found = {(f["code"], f["sheet"], f["cell"], f["expected"], f["actual"], f["unit"]) for f in payload["findings"]}
 
-    def has(code, sheet, cell, expected=None, actual=None):
-        return any(f[0] == code and f[1] == sheet and f[2] == cell
-                   and (expected is None or normalise(f[3]) == expected)
-                   and (actual is None or normalise(f[4]) == actual) for f in found)
+    def has(code, sheet, cell, expected, actual, unit):
+        return (code, sheet, cell, expected, actual, unit) in found
 
-    assert has("br-summa-omsattningstillgangar", "Balansräkning", "D10", "3 696 599 kr", "3 696 600 kr")
-    assert has("br-arets-resultat-mot-rr", "Balansräkning", "D14", "-409 222 kr", "-409 221 kr")
-    assert has("rr-verksamhetens-resultat", "Resultaträkning", "D7", "-408 793 kr", "-408 792 kr")
-    assert has("kf-likvida-slut", "Kassaflödesanalys", "D16", "3 272 tkr", "3 472 tkr")
+    assert has("br-summa-omsattningstillgangar", "Balansräkning", "D10", 3696599, 3696600, "kr")
+    assert has("br-arets-resultat-mot-rr", "Balansräkning", "D14", -409222, -409221, "kr")
+    assert has("rr-verksamhetens-resultat", "Resultaträkning", "D7", -408793, -408792, "kr")
+    assert has("kf-likvida-slut", "Kassaflödesanalys", "D16", 3272, 3472, "tkr")
     # one wrong insats figure, one finding: at the budget post it is booked on (the total of
     # insatser then agrees once that post stands for its insatser)
-    assert has("insatser-mot-budgetpost", "Budgetuppföljning", "E36", "831 tkr", "751 tkr")
+    assert has("insatser-mot-budgetpost", "Budgetuppföljning", "E36", 830.665, 751, "tkr")
     assert not any(f[0] == "insatser-mot-budgetuppfoljning" for f in found)
-    assert has("mal-utfall-mot-deltagare", "Förbundets mål", "F10", "734", "746")
-    assert has("mal-utfall-mot-deltagare", "Förbundets mål", "H5", "106", "103")
-    assert has("deltagare-summa", "Deltagare", "E7", "37", "39")
-    assert has("femar-resultat", "Femårsöversikt", "D8", "164 755 kr", "164 757 kr")
+    assert has("mal-utfall-mot-deltagare", "Förbundets mål", "F10", 734, 746, "st")
+    assert has("mal-utfall-mot-deltagare", "Förbundets mål", "H5", 106, 103, "st")
+    assert has("deltagare-summa", "Deltagare", "E7", 37, 39, "st")
+    assert has("femar-resultat", "Femårsöversikt", "D8", 164755, 164757, "kr")
     # The table mostly counts utfall − budget (15 rows); the 9 rows that count budget − utfall
     # break its own convention and are the findings.
-    assert has("budget-differens", "Budgetuppföljning", "F10", "-22 tkr", "22 tkr")
-    reversed_rows = [f for f in payload["fynd"] if f["kod"] == "budget-differens"]
+    assert has("budget-differens", "Budgetuppföljning", "F10", -22, 22, "tkr")
+    reversed_rows = [f for f in payload["findings"] if f["code"] == "budget-differens"]
     assert len(reversed_rows) == 9
-    assert all("(utfall − budget)" in f["meddelande"] and "Raden räknar budget − utfall" in f["meddelande"]
+    assert all("(utfall − budget)" in f["message"] and "Raden räknar budget − utfall" in f["message"]
                for f in reversed_rows)
     # The messages say how far apart the figures are and how much rounding can explain.
-    kf = next(f for f in payload["fynd"] if f["kod"] == "kf-likvida-slut")
-    assert "skiljer 200 tkr; avrundningen kan förklara högst 1,5 tkr" in normalise(kf["meddelande"])
+    kf = next(f for f in payload["findings"] if f["code"] == "kf-likvida-slut")
+    assert "skiljer 200 tkr; avrundningen kan förklara högst 1,5 tkr" in normalise(kf["message"])
 
 
 def test_published_build_writes_nothing_without_utkast(tmp_path):

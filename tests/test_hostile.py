@@ -203,7 +203,7 @@ def test_hostile_input(case: Case, tmp_path: Path):
             js = run_cli("check", "--json", folder)
             assert js.rc == 2, js.output
             payload = json.loads(js.stdout)
-            assert payload["indatafel"]
+            assert payload["input_errors"] and payload["exit_code"] == 2
             for text in case.must_not_contain:
                 assert text not in js.output, f"{text!r} leaked in check --json"
 
@@ -212,12 +212,12 @@ def test_hostile_input(case: Case, tmp_path: Path):
         js = run_cli("check", "--json", folder)
         assert js.rc == 1, js.output
         assert "Traceback" not in js.output
-        findings = json.loads(js.stdout)["fynd"]
-        hits = [f for f in findings if f["kod"] == case.code]
-        assert hits, [f["kod"] for f in findings]
+        findings = json.loads(js.stdout)["findings"]
+        hits = [f for f in findings if f["code"] == case.code]
+        assert hits, [f["code"] for f in findings]
         for cell in case.cells:
-            assert any(f["cell"] == cell and f["arbetsbok"] == case.workbook
-                       and f["blad"] == case.sheet and f["allvarlighet"] == "fel" for f in hits), hits
+            assert any(f["cell"] == cell and f["workbook"] == case.workbook
+                       and f["sheet"] == case.sheet and f["severity"] == "fel" for f in hits), hits
 
     else:
         report = ut / REPORT

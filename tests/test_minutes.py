@@ -93,11 +93,11 @@ def test_published_follow_up_1965_is_within_rounding(tmp_path):
     result = run_cli("check", tmp_path / "sundsvall-2024-04-26-publicerad", "--json", "--alla")
     import json
 
-    found = json.loads(result.stdout)["fynd"]
-    hit = [f for f in found if f["kod"] == "uppfoljning-prognos-eget-kapital"]
+    found = json.loads(result.stdout)["findings"]
+    hit = [f for f in found if f["code"] == "uppfoljning-prognos-eget-kapital"]
     assert len(hit) == 1 and hit[0]["ok"]
-    assert hit[0]["blad"] == "Uppföljning" and hit[0]["cell"] == "F45"
-    assert hit[0]["faktiskt"].replace("\u00a0", " ") == "1 965 tkr"
+    assert hit[0]["sheet"] == "Uppföljning" and hit[0]["cell"] == "F45"
+    assert (hit[0]["expected"], hit[0]["actual"], hit[0]["unit"]) == (1964.424, 1965, "tkr")  # 1 288 + 676
     # one more tkr is more than rounding can explain
     files = copy.deepcopy(sundsvall_2024.published())
     next(r for r in files[FOLLOWUP][1]["uppfoljning"] if r.get("radtyp") == "Prognos eget kapital")["prognos"] = 1966
@@ -106,8 +106,8 @@ def test_published_follow_up_1965_is_within_rounding(tmp_path):
                     ignore=shutil.ignore_patterns("ut", "*.md"))
     result = run_cli("check", folder, "--json")
     assert result.returncode == 1
-    hit = [f for f in json.loads(result.stdout)["fynd"] if f["kod"] == "uppfoljning-prognos-eget-kapital"]
-    assert len(hit) == 1 and "avrundningen kan förklara högst 1 tkr" in hit[0]["meddelande"].replace("\u00a0", " ")
+    hit = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "uppfoljning-prognos-eget-kapital"]
+    assert len(hit) == 1 and "avrundningen kan förklara högst 1 tkr" in hit[0]["message"].replace("\u00a0", " ")
 
 
 def _write(folder, files):

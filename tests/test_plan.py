@@ -78,11 +78,11 @@ def test_published_plan_finds_administration_moved():
     assert result.returncode == 1
     import json
 
-    found = {(f["kod"], f["blad"], f["cell"], f["förväntat"].replace("\u00a0", " "),
-              f["faktiskt"].replace("\u00a0", " ")) for f in json.loads(result.stdout)["fynd"]}
-    assert ("vp-sammanstallning-mot-budget", "Sammanställning", "D11", "1 535 tkr", "1 135 tkr") in found
-    assert ("vp-sammanstallning-mot-budget", "Sammanställning", "D12", "5 715 tkr", "6 115 tkr") in found
-    assert ("vp-rb-verksamhetens-resultat", "Resultatbudget", "D7", "101 tkr", "1 tkr") in found
+    found = {(f["code"], f["sheet"], f["cell"], f["expected"], f["actual"], f["unit"])
+             for f in json.loads(result.stdout)["findings"]}
+    assert ("vp-sammanstallning-mot-budget", "Sammanställning", "D11", 1535, 1135, "tkr") in found
+    assert ("vp-sammanstallning-mot-budget", "Sammanställning", "D12", 5715, 6115, "tkr") in found
+    assert ("vp-rb-verksamhetens-resultat", "Resultatbudget", "D7", 101, 1, "tkr") in found
 
 
 def _results(tmp_path, data):

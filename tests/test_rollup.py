@@ -45,7 +45,8 @@ def test_synthetic_folders_reconcile(folders):
 def test_rollup_equals_sum_of_folders(folders):
     base, good, broken = folders
     out = base / "ut"
-    assert main(["sammanstall", *map(str, good), str(broken), "--ut", str(out), "--jobb", "2"]) == 0
+    # the broken folder is listed and the others are summed; exit 2 says one could not be read
+    assert main(["sammanstall", *map(str, good), str(broken), "--ut", str(out), "--jobb", "2"]) == 2
     wb = openpyxl.load_workbook(out / "sammanställning.xlsx", data_only=True)
     ws = wb["Förbund"]
     headers = [c.value for c in ws[1]]

@@ -49,6 +49,20 @@ def _nfc(name: str) -> str:
     return unicodedata.normalize("NFC", name)
 
 
+def on_disk(path: Path) -> Path:
+    """``path`` as it is named on disk, each missing part matched in either Unicode normal
+    form: a folder name typed in Excel is NFC, one copied from a Mac may be NFD."""
+    if path.exists() or path.parent == path:
+        return path
+    parent = on_disk(path.parent)
+    if parent.is_dir():
+        wanted = _nfc(path.name)
+        for entry in parent.iterdir():
+            if _nfc(entry.name) == wanted:
+                return entry
+    return parent / path.name
+
+
 def _stem_key(name: str) -> str:
     """A file name as compared with a schema's key: NFC, case, å/ä/ö as a/a/o, and a
     browser's " (1)" or a date suffix after "-" ignored."""
@@ -180,7 +194,7 @@ def scan(folder: Path, schemas, keep_raw: bool = False, parallel: bool = False,
         done: set[Path] = set()
         for book in list(pool.books):
             for text, wanted, where in _links(book):
-                other = (book.source.path.parent / text).resolve()
+                other = on_disk((book.source.path.parent / text).resolve())
                 if other == folder.resolve():
                     continue
                 if not other.is_dir():  # moved or not copied along: the comparison is not made
