@@ -47,6 +47,8 @@ class DocumentKind:
     needs: tuple[str, ...] = ()                  # kinds whose documents this one reads (Related)
     new_help: str = ""                           # Swedish: what ``finsam new --dokument KEY`` creates
     summary: Callable[[Any, list], dict] | None = None  # the roll-up's figures of one document
+    forbund: Callable[[Any], str] | None = None  # model -> the förbund's name, for front ends
+    year: Callable[[Any], int] | None = None     # model -> the year the document is for
 
 
 @dataclass
