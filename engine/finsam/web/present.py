@@ -61,7 +61,7 @@ def clean(text, roots: tuple[str, ...] = ()) -> str:
 def pdf_note(note: str, roots: tuple[str, ...] = ()) -> str:
     if not note:
         return ""
-    if "LibreOffice" in note and ("inte installerat" in note or "FINSAM_SOFFICE" in note):
+    if "FINSAM_SOFFICE" in note or ("LibreOffice" in note and "inte installerat" in note):
         return PDF_MISSING
     return clean(note, roots)
 

@@ -55,6 +55,21 @@ def safe_name(raw: str | None) -> str:
     return name or "fil"
 
 
+_RAW_FILENAME = re.compile(r'(?:^|;)\s*filename="(.*?)"\s*(?:;|$)', re.IGNORECASE)
+
+
+def sent_name(f) -> str:
+    """The file name as the browser sent it. A browser does not escape a backslash in the
+    quoted file name (it sends a quote as %22), and an old one sends the whole Windows path;
+    werkzeug reads a backslash as an escape and drops it ("C:Usersannaekonomi.xlsx"), so a
+    name with a backslash is taken from the raw Content-Disposition header."""
+    raw = f.headers.get("Content-Disposition", "") if getattr(f, "headers", None) is not None else ""
+    m = _RAW_FILENAME.search(raw)
+    if m and "\\" in m.group(1) and "filename*" not in raw.lower():
+        return m.group(1).replace("%22", '"')
+    return f.filename or ""
+
+
 def unique(name: str, taken: set[str]) -> str:
     """``name``, or ``name (2)``, ``name (3)`` … when a file of that name (case-insensitively)
     is already in the upload: this year's and last year's ekonomi.xlsx may both be chosen."""
@@ -82,11 +97,12 @@ def save(files, folder: Path) -> list[Upload]:
     taken: set[str] = set()
     saved = []
     for f in files:
-        name = unique(safe_name(f.filename), taken)
+        sent = sent_name(f)
+        name = unique(safe_name(sent), taken)
         taken.add(name.casefold())
         target = folder / name
         if target.resolve().parent != folder.resolve():  # cannot happen with a safe name; be sure
             raise UploadError("Ett filnamn kunde inte tas emot.")
         f.save(target)
-        saved.append(Upload(name, f.filename, target.stat().st_size))
+        saved.append(Upload(name, sent, target.stat().st_size))
     return saved
