@@ -124,24 +124,23 @@ def create_app(processes: bool = True, allowed_hosts: set[str] | None = None, co
         return page()
 
     def start(kind: str, example: bool, draft: bool = False):
-        sid = session.get("id", "")
         try:
-            runner.admit(kind, sid)
+            job = runner.reserve(kind, session.get("id", ""))
         except Busy as exc:
             return refuse(str(exc), exc.status)
-        tmp = tempfile.mkdtemp(prefix="finsam-web-")
+        tmp = None
         try:
+            tmp = tempfile.mkdtemp(prefix="finsam-web-")
             uploads = [] if example else [u.as_dict() for u in save(request.files.getlist("filer"),
                                                                      Path(tmp) / "mapp")]
             fn, args = (work.build, (uploads, example, draft)) if kind == "bygge" else (work.check, (uploads, example))
-            job = runner.submit(kind, sid, tmp, fn, *args)
+            runner.launch(job, tmp, fn, *args)
         except UploadError as exc:
+            runner.cancel(job)
             _remove(tmp)
             return refuse(str(exc), 400)
-        except Busy as exc:
-            _remove(tmp)
-            return refuse(str(exc), exc.status)
         except BaseException:
+            runner.cancel(job)
             _remove(tmp)
             raise
         if wants_job():
@@ -285,10 +284,11 @@ def _status(result: dict | None) -> int:
     return 200
 
 
-def _remove(tmp: str) -> None:
+def _remove(tmp: str | None) -> None:
     import shutil
 
-    shutil.rmtree(tmp, ignore_errors=True)
+    if tmp:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000) -> None:

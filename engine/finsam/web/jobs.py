@@ -126,37 +126,41 @@ class Runner:
         with self._lock:
             jobs = list(self._jobs.values())
         for job in jobs:
-            shutil.rmtree(job.tmp, ignore_errors=True)
+            if job.tmp:
+                shutil.rmtree(job.tmp, ignore_errors=True)
 
     # -- jobs ----------------------------------------------------------------------------
 
-    def admit(self, kind: str, session: str) -> None:
-        """Raise Busy if a job of ``kind`` for ``session`` would be refused now."""
+    def reserve(self, kind: str, session: str) -> Job:
+        """A place for a job of ``kind``, taken at once (before anything is saved), or Busy."""
         with self._lock:
             self._expire()
-            self._check_room(kind, session)
-
-    def _check_room(self, kind: str, session: str) -> None:
-        active = [j for j in self._jobs.values() if j.kind == kind and not j.done]
-        plural, one = KINDS[kind]
-        if any(j.session == session for j in active):
-            raise Busy(f"Du har redan {one} som pågår i den här webbläsaren. Vänta tills det är klart.", 429)
-        if len(active) >= self.workers[kind] + self.waiting:
-            raise Busy(f"finsam är upptaget: {len(active)} {plural} pågår eller väntar redan. Inget har "
-                       "skapats; försök igen om en stund.", 503)
-
-    def submit(self, kind: str, session: str, tmp: str, fn, *args) -> Job:
-        limit = work.BUILD_SECONDS if kind == "bygge" else work.CHECK_SECONDS
-        with self._lock:
-            self._expire()
-            self._check_room(kind, session)
-            job = Job(secrets.token_urlsafe(18), session, kind, tmp, limit)
+            active = [j for j in self._jobs.values() if j.kind == kind and not j.done]
+            plural, one = KINDS[kind]
+            if any(j.session == session for j in active):
+                raise Busy(f"Du har redan {one} som pågår i den här webbläsaren. Vänta tills det är klart.", 429)
+            if len(active) >= self.workers[kind] + self.waiting:
+                raise Busy(f"finsam är upptaget: {len(active)} {plural} pågår eller väntar redan. Inget har "
+                           "skapats; försök igen om en stund.", 503)
+            limit = work.BUILD_SECONDS if kind == "bygge" else work.CHECK_SECONDS
+            job = Job(secrets.token_urlsafe(18), session, kind, "", limit)
             self._jobs[job.id] = job
+            return job
+
+    def cancel(self, job: Job) -> None:
+        """Give a reserved place back (the upload was refused)."""
+        with self._lock:
+            self._jobs.pop(job.id, None)
+
+    def launch(self, job: Job, tmp: str, fn, *args) -> Job:
+        """Run ``fn(job id, tmp, *args)`` in the job's pool; ``tmp`` is removed when it ends."""
+        job.tmp = tmp
+        job.created = time.monotonic()
         try:
-            future = self._pool(kind).submit(fn, job.id, tmp, *args)
+            future = self._pool(job.kind).submit(fn, job.id, tmp, *args)
         except Exception:  # noqa: BLE001 - a broken pool: start a new one, once
-            self._pools.pop(kind, None)
-            future = self._pool(kind).submit(fn, job.id, tmp, *args)
+            self._pools.pop(job.kind, None)
+            future = self._pool(job.kind).submit(fn, job.id, tmp, *args)
         future.add_done_callback(lambda f: self._done(job, f))
         return job
 
@@ -165,8 +169,10 @@ class Runner:
             result = future.result()
         except Exception:  # noqa: BLE001 - a worker that died (killed, out of memory)
             result = {"fel": work.INTERNAL}
-        shutil.rmtree(job.tmp, ignore_errors=True)
-        job.finish(result)
+        try:
+            shutil.rmtree(job.tmp, ignore_errors=True)
+        finally:
+            job.finish(result)
 
     def get(self, job_id: str, session: str) -> Job | None:
         with self._lock:
@@ -214,7 +220,8 @@ class Runner:
                 for proc in list(getattr(pool, "_processes", {}).values()):
                     proc.kill()
                 pool.shutdown(wait=False, cancel_futures=True)
-            shutil.rmtree(job.tmp, ignore_errors=True)
+            if job.tmp:
+                shutil.rmtree(job.tmp, ignore_errors=True)
             job.finish({"fel": work.TIMEOUT.format(s=int(job.limit))})
             print(f"finsam: ett jobb avbröts efter {int(now - job.created)} s", file=sys.stderr)
             with self._lock:
