@@ -75,8 +75,12 @@
   }
 
   function stepsDone(ok) {
-    $("steg").querySelectorAll("li.pagar").forEach(function (li) { li.className = "klar"; li.textContent = li.dataset.text; });
-    status(ok ? "Klart." : "Klart – se meddelandet.", 100);
+    var list = $("steg");
+    list.querySelectorAll("li.pagar").forEach(function (li) { li.className = "klar"; li.textContent = li.dataset.text; });
+    status(ok ? "Klart." : "Klart – se meddelandet nedan.", 100);
+    $("framsteg").hidden = true;
+    $("stegruta").open = false;
+    $("stegrubrik").textContent = "Visa stegen (" + list.children.length + ")";
   }
 
   function showError(text) {
@@ -108,6 +112,9 @@
     }
     setBusy(true);
     $("steg").textContent = "";
+    $("framsteg").hidden = false;
+    $("stegruta").open = true;
+    $("stegrubrik").textContent = "Steg";
     $("status").hidden = false;
     var top = $("status").getBoundingClientRect();
     if (top.top < 0 || top.bottom > window.innerHeight) { $("resultat-ruta").scrollIntoView({ block: "start" }); }
