@@ -171,8 +171,8 @@ def main() -> None:
         lines.append("")
         lines.append(f"Maskin: {platform.system()} {platform.machine()}, {os.cpu_count()} kärnor, Python "
                      f"{platform.python_version()}. Mätt med `bench/web.py` mot `finsam serve` på 127.0.0.1 "
-                     "(två kontrollprocesser, två byggprocesser; högst två väntande jobb per pool, varje webbläsare "
-                     "sin egen session). Tid = från uppladdningen till att resultatsidan är hämtad, för de "
+                     "(två kontrollprocesser, två byggprocesser; högst två väntande jobb per pool, "
+                     "varje webbläsare sin egen session). Tid = från uppladdningen till att resultatsidan är hämtad, för de "
                      "klara jobben; en avvisad begäran (503, ”finsam är upptaget”) får svar direkt, och "
                      "webbläsaren försöker igen efter 50 ms. Medianer och percentiler gäller de klara jobben.")
         lines.append("")

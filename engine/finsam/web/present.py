@@ -189,10 +189,34 @@ def _fold(items: list, roots) -> list[dict]:
     return entries
 
 
+def _reading_order(doc):
+    """Findings in the order a person reads the workbooks: fel first, then the document's own
+    workbooks in order, each sheet in the schema's order, top to bottom, left to right (the
+    check registry's order depends on import order, so it is not used)."""
+    from ..errors import parse_ref
+
+    books = {name: i for i, name in enumerate(doc.sources)}
+    sheets = {}
+    for name, schema in zip(doc.sources, doc.kind.workbooks):      # sources follow the kind's workbooks
+        sheets[name] = {spec.name: i for i, spec in enumerate(schema.sheets)}
+
+    def key(r):
+        loc = r.location
+        try:
+            row, col = parse_ref((loc.cell or "").split(":")[0])
+        except ValueError:
+            row, col = 0, 0
+        order = sheets.get(loc.workbook, {})
+        return (r.severity != FEL, books.get(loc.workbook, len(books)), loc.workbook,
+                order.get(loc.sheet, len(order)), loc.sheet or "", row, col)
+
+    return key
+
+
 def document_view(doc, roots: tuple[str, ...] = ()) -> dict:
     """A document's state and its findings, fel first, per workbook (its own in order)."""
     passed, fel, avvikelser = tally(doc.findings)
-    bad = problems(doc.findings)
+    bad = sorted(problems(doc.findings), key=_reading_order(doc))
     books: dict[str, list] = {}
     for r in bad:
         books.setdefault(r.location.workbook, []).append(r)
