@@ -48,6 +48,8 @@ class DocumentKind:
     new_help: str = ""                           # Swedish: what ``finsam new --dokument KEY`` creates
     summary: Callable[[Any, list], dict] | None = None  # the roll-up's figures of one document
     check_modules: tuple[str, ...] = ()          # modules of finsam.check holding its checks and codes
+    forbund: Callable[[Any], str] | None = None  # model -> the förbund's name, for front ends
+    year: Callable[[Any], int] | None = None     # model -> the year the document is for
 
 
 @dataclass

@@ -69,4 +69,5 @@ KIND = DocumentKind(
     ),
     label=lambda m: f"Årsredovisning {m.year}",
     order=10, new_help="årsredovisningens fyra arbetsböcker", summary=_summary,
+    forbund=lambda m: m.forbund.settings.namn, year=lambda m: m.year,
 )

@@ -39,4 +39,5 @@ KIND = DocumentKind(
     label=lambda m: f"Budgetuppföljning per {m.facts.per.isoformat()} ({m.source})",
     order=20, per_workbook=True, sort_key=lambda m: m.facts.per,
     new_help="en budgetuppföljning",
+    forbund=lambda m: m.facts.forbund, year=lambda m: m.facts.ar,
 )

@@ -39,4 +39,5 @@ KIND = DocumentKind(
     label=lambda m: f"Sammanträdesprotokoll {m.facts.datum.isoformat()} ({m.source})",
     order=30, per_workbook=True, sort_key=lambda m: m.facts.datum, needs=("budgetuppfoljning",),
     new_help="ett sammanträde",
+    forbund=lambda m: m.facts.forbund, year=lambda m: m.facts.datum.year,
 )

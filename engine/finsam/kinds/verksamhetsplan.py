@@ -33,4 +33,5 @@ KIND = DocumentKind(
     label=lambda m: f"Verksamhetsplan {m.facts.forsta_ar} ({m.source})",
     order=40, per_workbook=True, sort_key=lambda m: m.facts.forsta_ar,
     new_help="en verksamhetsplan",
+    forbund=lambda m: m.facts.forbund, year=lambda m: m.facts.forsta_ar,
 )
