@@ -45,7 +45,8 @@ E, I, D, T = "ekonomi.xlsx", "insatser.xlsx", "deltagare.xlsx", "texter.xlsx"
 
 # (name, mutation, code, workbook, sheet, cell, severity)
 CASES = [
-    ("br-balanserar", lambda d: _set_statement(d, "br", "kortfristiga_skulder", 0, 2_635_000),
+    # a line nothing else repeats: only the balance itself can fail
+    ("br-balanserar", lambda d: _set_statement(d, "br", "anlaggningstillgangar", 0, 1_000),
      "br-balanserar", E, "Balansräkning", "C20", "fel"),
     ("br-arets-resultat-mot-rr", lambda d: _set_statement(d, "br", "arets_resultat", 0, 476_000),
      "br-arets-resultat-mot-rr", E, "Balansräkning", "C14", "fel"),
@@ -59,7 +60,7 @@ CASES = [
      "kf-skulder-mot-br", E, "Kassaflödesanalys", "C10", "fel"),
     ("kf-ingaende-likvida-medel", lambda d: _set_statement(d, "kf", "likvida_borjan", 0, 3_400),
      "kf-ingaende-likvida-medel", E, "Kassaflödesanalys", "C15", "fel"),
-    ("kf-likvida-medel-mot-br", lambda d: _set_statement(d, "kf", "likvida_borjan", 0, 3_400),
+    ("kf-likvida-medel-mot-br", lambda d: _set_statement(d, "kf", "justeringar", 0, 7),
      "kf-likvida-medel-mot-br", E, "Kassaflödesanalys", "C16", "fel"),
     ("not-summa", lambda d: _set(d[E]["noter"][4], "i_ar", 196_000),
      "not-summa", E, "Balansräkning", "C7", "fel"),
@@ -98,6 +99,9 @@ CASES = [
      "insatser-mot-budgetpost", E, "Budgetuppföljning", "E34", "fel"),
     ("insatser-okand-budgetpost", lambda d: _set(d[I]["insatser"][9], "budgetpost", "Katalogen"),
      "insatser-okand-budgetpost", I, "Insatser", "D14", "fel"),
+    # kassa och bank 2022 is repeated in the kassaflödesanalys twice and sums into the balance
+    ("siffra-motsagd", lambda d: _set_statement(d, "br", "kassa_bank", 1, 3_472_999),
+     "siffra-motsagd", E, "Balansräkning", "D9", "fel"),
     ("insatser-ej-forbrukat", lambda d: d[I]["insatser"][9].update(
         budget=d[I]["insatser"][9]["utfall"] + 50_000, ej_forbrukat=10_000),
      "insatser-ej-forbrukat", I, "Insatser", "G14", "fel"),
@@ -207,3 +211,29 @@ def test_streamed_json_is_json_dumps_byte_for_byte():
     out = io.StringIO()
     _write_json(lazy, out)
     assert out.getvalue() == json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def _input_lines():
+    """Every input line of every statement, each year it is reported in the example."""
+    import sundsvall_2023
+
+    out = []
+    for spec, key in STATEMENTS:
+        for line in spec.lines:
+            if line.formula or line.heading:
+                continue
+            values = sundsvall_2023.CORRECTED[E][key].get(line.key, ())
+            out += [(key, line.key, i) for i, v in enumerate(values) if v is not None and i < 2]
+    return out
+
+
+@pytest.mark.parametrize("sheet,line,year", _input_lines(), ids=lambda x: str(x))
+def test_one_wrong_line_is_one_finding(tmp_path, corrected, sheet, line, year):
+    """One wrong input line (the sum lines are formulas, as in the blank workbook) gives at
+    most one fel, however many other places repeat the figure; never a cascade."""
+    values = list(corrected[E][sheet][line])
+    values[year] += 1000 if sheet in ("rr", "br") else 7
+    corrected[E][sheet][line] = tuple(values)
+    fel = [(r.code, r.location.sheet, r.location.cell) for r in _findings(tmp_path, corrected)
+           if not r.ok and r.severity == "fel"]
+    assert len(fel) <= 1, fel

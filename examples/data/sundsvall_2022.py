@@ -998,9 +998,11 @@ def workbooks() -> dict:
     """The four workbooks of the 2022 annual report, file name -> data for the schema writer.
     The two financial goals (eget kapital, individinriktade insatser) are settings, not rows
     of Förbundets mål; the driftredovisning (section 5) has no sheet of its own."""
+    import copy
+
     goals = [{k: g.get(k) for k in GOAL_KEYS} | {"uppnatt": _typed(g.get("uppnatt"))}
              for g in GOALS if "matetal" in g or g["kategori"] == "Verksamhetsmål"]
-    return {
+    return copy.deepcopy({
         "ekonomi.xlsx": {
             "installningar": SETTINGS, "medlemmar": MEMBERS, "styrelse": BOARD,
             "sammantraden": MEETINGS, "rr": RR, "br": BR, "kf": KF, "bkr": BKR, "noter": NOTES,
@@ -1018,4 +1020,4 @@ def workbooks() -> dict:
         },
         "deltagare.xlsx": {"deltagare": [_participant_row(r) for r in PARTICIPANTS]},
         "texter.xlsx": {"texter": TEXTS},
-    }
+    })

@@ -22,8 +22,11 @@ def _check(model, related):
     from ..check import registry
 
     load_checks(KIND)
-    return (list(registry.run(KIND.key, model.forbund, model.figures, model.previous))
-            + related.link_findings(model.forbund.settings.src.loc("foregaende_ar")))
+    from ..check.blame import annual_cells, collapse
+
+    findings = collapse(registry.run(KIND.key, model.forbund, model.figures, model.previous),
+                        *annual_cells(model.forbund))
+    return findings + related.link_findings(model.forbund.settings.src.loc("foregaende_ar"))
 
 
 def _report(model, findings, draft):
@@ -61,7 +64,7 @@ def _summary(model, findings) -> dict:
 KIND = DocumentKind(
     key="arsredovisning", title="Årsredovisning",
     workbooks=(EKONOMI, INSATSER_WB, DELTAGARE_WB, TEXTER_WB),
-    build=_build, check=_check, check_modules=("statements", "budget", "policy", "participants", "comparatives"),
+    build=_build, check=_check, check_modules=("statements", "budget", "policy", "participants", "comparatives", "blame"),
     outputs=(
         Output("Årsredovisning", lambda m: f"årsredovisning-{m.year}.docx", _report,
                template="arsredovisning.docx", layout="arsredovisning"),
