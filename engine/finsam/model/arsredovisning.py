@@ -15,7 +15,7 @@ from ..schema import insatser as I
 from ..schema.texter import TEXTS
 from ..names import norm
 from .base import SourceInfo, Src, Statement, binds, find_row, form_record, records, statement, total  # noqa: F401
-from .budget import Groups, budget_groups, difference_sign
+from .budget import Groups, budget_groups, difference_sign, unreported_columns_blank
 from .figures import Figures, compute
 from .inputs import SheetCopy, sheet_copies
 
@@ -268,7 +268,8 @@ def _ekonomi_parts(book: WorkbookData) -> dict:
     return dict(settings=form_record(Settings, eko["installningar"]),
                 rr=statement("rr", eko["rr"]), br=statement("br", eko["br"]), kf=statement("kf", eko["kf"]),
                 bkr=statement("bkr", eko["bkr"]), groups=budget_groups(eko.get("budgetgrupper"), book.source.name),
-                budget=records(eko["budget"], BudgetRow, radtyp="Rad"),
+                budget=unreported_columns_blank(records(eko["budget"], BudgetRow, radtyp="Rad"),
+                                                ("budget", "utfall", "differens", "utfall_fg")),
                 five_years=records(eko["femar"], FiveYearRow))
 
 
@@ -284,6 +285,14 @@ def _classified(insatser, types) -> tuple[Insats, ...]:
     """Each insats with the law's class of its type (an unknown type: None, and a finding)."""
     classes = {norm(t.typ): t.klass for t in types}
     return tuple(dataclasses.replace(i, klass=classes.get(norm(i.typ)) if i.typ else None) for i in insatser)
+
+
+def _unsplit_total(row: ParticipantRow) -> ParticipantRow:
+    """A row that reports no participants (a volyminsats counts only contacts): its computed
+    "Deltagare totalt" is the blank workbook's formula over blank cells, 0 by nobody's count."""
+    if row.totalt == 0 and row.kvinnor is None and row.man is None and row.okant_kon is None:
+        return dataclasses.replace(row, totalt=None)
+    return row
 
 
 def build_previous(book: WorkbookData) -> PreviousYear:
@@ -309,7 +318,7 @@ def build_forbund(books: Mapping[str, WorkbookData]) -> Forbund:
         insatser=_classified(records(ins["insatser"], Insats, klass=None), types),
         insats_goals=records(ins["insatsmal"], InsatsGoal),
         goals=records(ins["mal"], Goal),
-        participants=records(delt["deltagare"], ParticipantRow),
+        participants=tuple(_unsplit_total(r) for r in records(delt["deltagare"], ParticipantRow)),
         participant_total=total(delt["deltagare"], ParticipantRow),
         texts=MappingProxyType(dict(books["texter.xlsx"].sheets[TEXTS.key].values)),
         sources=tuple(SourceInfo(b.source.name, str(b.source.path), b.source.sha256, b.source.size)

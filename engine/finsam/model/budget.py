@@ -67,6 +67,22 @@ def budget_groups(table: TableData | None, workbook: str) -> Groups:
                         for row in BUDGET_GROUPS.prefill))
 
 
+SUM_TYPES = ("Summa grupp", "Summa kostnader", "Resultat", "Prognos eget kapital")
+
+
+def unreported_columns_blank(rows: tuple, columns: tuple[str, ...]) -> tuple:
+    """A column that no row reports (every "Rad" blank, e.g. last year's utfall for a new
+    förbund) is not reported in its sum rows either: the blank workbook's sum formulas give 0
+    there, and that 0 is nobody's figure."""
+    import dataclasses
+
+    blank = [c for c in columns if all(getattr(r, c) is None for r in rows if r.radtyp == "Rad")]
+    if not blank or not any(r.radtyp == "Rad" for r in rows):
+        return rows
+    return tuple(dataclasses.replace(r, **{c: None for c in blank}) if r.radtyp in SUM_TYPES else r
+                 for r in rows)
+
+
 FORWARD, BACKWARD = "budget − utfall", "utfall − budget"
 
 

@@ -11,7 +11,7 @@ from ..read.data import WorkbookData
 from ..schema import budgetuppfoljning as S
 from ..units import TKR, Unit
 from .base import Src, binds, find_row, form_record, records
-from .budget import Groups, budget_groups
+from .budget import Groups, budget_groups, unreported_columns_blank
 from .policy import EquityPolicy
 
 
@@ -110,7 +110,8 @@ class FollowUp:
 def build(book: WorkbookData, previous_equity: EquityStart | None = None) -> FollowUp:
     s = book.sheets
     return FollowUp(form_record(FollowUpFacts, s["uppgifter"]), budget_groups(s.get("budgetgrupper"), book.source.name),
-                    records(s["uppfoljning"], FollowUpRow, radtyp="Rad"), book.source.name, previous_equity)
+                    unreported_columns_blank(records(s["uppfoljning"], FollowUpRow, radtyp="Rad"),
+                                             ("budget", "utfall", "prognos")), book.source.name, previous_equity)
 
 
 def closing_equity(previous) -> EquityStart | None:

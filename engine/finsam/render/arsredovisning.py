@@ -46,13 +46,16 @@ def _count_cell(total: int | None, women: int | None, men: int | None) -> dict:
     return {"totalt": total, "kvinnor": women, "man": men, "visa_kon": women is not None and men is not None}
 
 
-def _statement_rows(st: Statement, spec, negate: tuple[str, ...] = (), years=("i_ar", "fg_ar")):
+def _statement_rows(st: Statement, spec, negate: tuple[str, ...] = (), years=("i_ar", "fg_ar"),
+                    notes: frozenset = frozenset()):
+    """A statement's lines; a line refers to its note only when the document has that note."""
     rows = []
     for line in spec.lines:
         sign = -1 if line.key in negate else 1
         values = [] if line.heading else [st.value(line.key, y) for y in years]
         rows.append({
-            "post": line.label, "not": line.note or "", "rubrik": line.heading, "stark": line.strong,
+            "post": line.label, "not": line.note if line.note in notes else "", "rubrik": line.heading,
+            "stark": line.strong,
             "varden": [shown(sign * v if v is not None else None, st.unit, typed=True) for v in values],
         })
     return rows
@@ -239,10 +242,17 @@ def _share(part, whole):
     return part / whole if part is not None and whole else None
 
 
+def report_unit(f: Forbund):
+    """The unit the förbund reports in (its resultaträkning's): amounts typed in kronor in the
+    settings (driftsbidrag, the members' shares) are printed in it too, so a tkr förbund's
+    text does not mix kr and tkr."""
+    return _coarser(KR, f.rr.unit)
+
+
 def _summary(f: Forbund, fig: Figures) -> dict:
     s = f.settings
     insats_unit = fig.insats_costs.unit or (f.insatser[0].src.unit if f.insatser else KR)
-    drift_unit = KR  # the settings' amounts are typed in kronor
+    drift_unit = report_unit(f)
     change = s.driftsbidrag - s.driftsbidrag_fg if s.driftsbidrag_fg is not None else None
     ek_fg = f.br.value("eget_kapital", "fg_ar")
     return {
@@ -268,7 +278,7 @@ def _equity(f: Forbund, fig: Figures) -> dict:
     unit = f.br.unit
     return {"har_mal": e.met is not None, "redovisat": True, "tak": e.cap_share,
             "golv": shown(e.floor, _coarser(KR, unit)), "eget_kapital": shown(e.value, unit), "andel": e.share,
-            "driftsbidrag": shown(e.allocation, KR), "uppnatt": bool(e.met),
+            "driftsbidrag": shown(e.allocation, report_unit(f)), "uppnatt": bool(e.met),
             "over_tak": e.within_cap is False, "under_golv": e.above_floor is False,
             "tak_kr": shown(e.cap, unit), "har_tak": s.ek_tak is not None}
 
@@ -276,7 +286,7 @@ def _equity(f: Forbund, fig: Figures) -> dict:
 def _individual(f: Forbund, fig: Figures) -> dict:
     goal, ratio = fig.individual, fig.individ_andel
     insats_unit = f.insatser[0].src.unit if f.insatser else KR
-    den_unit = f.rr.unit if f.settings.individ_namnare == "Kostnader" else KR
+    den_unit = f.rr.unit if f.settings.individ_namnare == "Kostnader" else report_unit(f)
     return {"har_mal": goal.goal is not None, "mal": goal.goal, "utfall": shown(ratio.numerator, insats_unit),
             "andel": ratio.value, "namnare": shown(ratio.denominator, den_unit),
             "namnare_text": ratio.denominator_label, "uppnatt": bool(goal.met)}
@@ -287,7 +297,10 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
     bad = [r for r in results if not r.ok]
     board = list(f.board)
     chair = next((b.namn for b in board if b.roll == "Ordförande"), "")
-    members = [{"namn": m.namn, "andel": m.andel, "belopp": shown(m.andel * s.driftsbidrag, KR)} for m in f.members]
+    members = [{"namn": m.namn, "andel": m.andel, "belopp": shown(m.andel * s.driftsbidrag, report_unit(f))}
+               for m in f.members]
+    notes = _notes(f)
+    printed = frozenset(n["nr"] for n in notes)
     five_unit = f.five_years[0].src.unit if f.five_years else KR
     budget_unit = f.budget[0].src.unit if f.budget else KR
     return {
@@ -301,18 +314,15 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
               "beslutsdatum": s.beslutsdatum, "organisationsnummer": s.organisationsnummer or "",
               "anstallda": s.anstallda},
         "enhet": {"rr": label(f.rr.unit), "br": label(f.br.unit), "kf": label(f.kf.unit), "bkr": label(f.bkr.unit),
-                  "budget": label(budget_unit), "femar": label(five_unit), "medlemmar": "kr"},
+                  "budget": label(budget_unit), "femar": label(five_unit),
+                  "medlemmar": label(report_unit(f))},
         "texter": {key: paragraphs(value) for key, value in f.texts.items()},
         "sammanfattning": _summary(f, fig),
         "medlemmar": members,
-        "femar": {"ar": [r.ar for r in f.five_years], "rader": [
-            {"post": "Verksamhetens intäkter", "typ": "belopp", "varden": [shown(r.intakter, five_unit, True) for r in f.five_years]},
-            {"post": "Verksamhetens kostnader", "typ": "belopp",
-             "varden": [shown(r.kostnader, five_unit, True) for r in f.five_years]},
-            {"post": "Årets resultat", "typ": "belopp", "varden": [shown(r.resultat, five_unit, True) for r in f.five_years]},
-            {"post": "Soliditet", "typ": "pct", "varden": [r.soliditet for r in f.five_years]},
-            {"post": "Antal anställda", "typ": "antal", "varden": [r.anstallda for r in f.five_years]},
-        ]},
+        "femar": {"ar": [r.ar for r in f.five_years], "ar_rader": [
+            {"ar": r.ar, "intakter": shown(r.intakter, five_unit, True), "kostnader": shown(r.kostnader, five_unit, True),
+             "resultat": shown(r.resultat, five_unit, True), "soliditet": r.soliditet, "anstallda": r.anstallda}
+            for r in f.five_years]},
         "styrelse": {
             "ordinarie": [{"namn": b.namn, "roll": b.roll, "organisation": b.organisation,
                            "period": b.period or ""} for b in board if b.ordinarie],
@@ -334,13 +344,13 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
                 "rader": _statement_rows(f.bkr, BALANCE_REQUIREMENT, years=("i_ar", "fg_ar", "fg2_ar")),
                 "negativt": fig.balanskravsresultat is not None and fig.balanskravsresultat < 0,
                 "redovisat": fig.balanskravsresultat is not None},
-        "rr": _statement_rows(f.rr, INCOME_STATEMENT, negate=("kostnader", "finansiella_kostnader")),
-        "br": _statement_rows(f.br, BALANCE_SHEET),
+        "rr": _statement_rows(f.rr, INCOME_STATEMENT, negate=("kostnader", "finansiella_kostnader"), notes=printed),
+        "br": _statement_rows(f.br, BALANCE_SHEET, notes=printed),
         "kf": _statement_rows(f.kf, CASH_FLOW),
         "budget": _budget(f),
         "differens": f.budget_sign,
         "drift": _operating_statement(f),
-        "noter": _notes(f),
+        "noter": notes,
         "soliditet": fig.soliditet.value,
     }
 

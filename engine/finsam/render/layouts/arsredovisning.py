@@ -156,13 +156,12 @@ def build() -> Document:
     b.text_section("vision", "Verksamhetsidé och vision", 4, optional=True)
 
     b.h("1.1 Översikt över verksamhetens utveckling", 2)
-    b.table(["Belopp i {{ enhet.femar }}", "{{ femar.ar[0] }}", "{{ femar.ar[1] }}", "{{ femar.ar[2] }}",
-             "{{ femar.ar[3] }}", "{{ femar.ar[4] }}"], [4.6, 2.3, 2.3, 2.3, 2.3, 2.3], [
-        ("tag", ["{%tr for r in femar.rader %}"]),
-        ("row", ["{{ r.post }}"] + [
-            f"{{% if r.typ == 'pct' %}}{{{{ r.varden[{i}]|pct(0) }}}}{{% elif r.typ == 'antal' %}}"
-            f"{{{{ r.varden[{i}]|antal }}}}{{% else %}}{{{{ r.varden[{i}]|tal }}}}{{% endif %}}"
-            for i in range(5)]),
+    # one row per reported year (a förbund may report fewer than five)
+    b.table(["År", "Intäkter, {{ enhet.femar }}", "Kostnader, {{ enhet.femar }}", "Årets resultat, {{ enhet.femar }}",
+             "Soliditet", "Anställda"], [1.6, 3.3, 3.3, 3.3, 2.3, 2.3], [
+        ("tag", ["{%tr for r in femar.ar_rader %}"]),
+        ("row", ["{{ r.ar }}", "{{ r.intakter|tal }}", "{{ r.kostnader|tal }}", "{{ r.resultat|tal }}",
+                 "{{ r.soliditet|pct(0) }}", "{{ r.anstallda|antal }}"]),
         ("tag", ["{%tr endfor %}"]),
     ], keep_together=True)
     b.p("Intäkterna och kostnaderna inkluderar finansiella poster. Soliditet = eget kapital / summa "
