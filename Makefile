@@ -34,6 +34,7 @@ mallar: $(VENV)/.installed
 	$(BIN)/finsam workbooks workbooks
 	$(BIN)/python examples/data/generate.py
 	$(BIN)/python -m finsam.mallar templates
+	$(BIN)/python -m finsam.docs README.md
 
 # Page images of the examples' documents for the README (needs LibreOffice and poppler-utils).
 sidor: $(VENV)/.installed

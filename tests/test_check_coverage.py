@@ -31,3 +31,13 @@ def test_every_emitted_code_is_catalogued():
     for folder in sorted(p for p in EXAMPLES.iterdir() if p.is_dir() and p.name != "data"):
         emitted = {r.code for d in documents(folder) for r in d.findings}
         assert emitted <= codes, (folder.name, emitted - codes)
+
+
+def test_readme_lists_every_code():
+    """The README's code list is generated from the catalogue and committed current."""
+    from conftest import ROOT
+
+    from finsam.docs import updated
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert updated(text) == text, "README:s kodlista är inaktuell: kör python -m finsam.docs README.md"

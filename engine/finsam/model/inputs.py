@@ -18,6 +18,7 @@ class SheetCopy:
     cells: Mapping[tuple[int, int], Any]    # (row, col) -> value, as read
     values: Mapping[str, Any]               # "B5" -> value, also for cells the schema read but
                                             # that were empty (a formula's inputs)
+    spec: Any = None                        # the sheet's schema (its columns' kinds format the copy)
 
 
 def _converted(data) -> dict[str, Any]:
@@ -58,5 +59,5 @@ def sheet_copies(book: WorkbookData) -> tuple[SheetCopy, ...]:
             cells[(row, col)] = converted[ref] if ref in converted else _stored(cell)
         values = dict(converted)
         values.update({cell_ref(r, c): v for (r, c), v in cells.items()})
-        out.append(SheetCopy(book.source.name, raw.name, getattr(data, "header_row", None), cells, values))
+        out.append(SheetCopy(book.source.name, raw.name, getattr(data, "header_row", None), cells, values, spec))
     return tuple(out)

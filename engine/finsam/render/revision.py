@@ -394,11 +394,9 @@ def _copy_kinds(copy: SheetCopy) -> dict[tuple[int, int], str]:
     """(row, col) -> the schema kind (kr, tkr, percent, year …) of the copied sheet's cells,
     from its schema: a table's columns by their headers, a statement's amount columns, a
     form's fields by their labels."""
-    from ..kinds import all_workbooks
     from ..names import norm
 
-    schema = next((s for s in all_workbooks() if s.filename == copy.workbook), None)
-    spec = next((sp for sp in schema.sheets if norm(sp.name) == norm(copy.sheet)), None) if schema else None
+    spec = copy.spec
     if spec is None:
         return {}
     out: dict[tuple[int, int], str] = {}
