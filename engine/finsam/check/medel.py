@@ -18,7 +18,8 @@ from decimal import Decimal
 from .. import fmt
 from ..findings import Finding
 from ..model.ansokan import Application, Granted, application_of, decisions_on
-from ..units import KR, Unit
+from ..names import norm
+from ..units import KR, Unit, decimals_shown
 from .catalogue import avvikelse, declare, fel, saknas
 from .registry import Fig, amount, flag, limit, missing_figure
 
@@ -51,6 +52,13 @@ def _sum(figs) -> tuple[Decimal, Decimal]:
     """(value, how far rounding lets it lie from the exact value) of figures added up."""
     return (sum((f.value for f in figs if f.value is not None), ZERO),
             sum((f.half for f in figs if f.value is not None), ZERO))
+
+
+def _display(unit: Unit, *values) -> Unit:
+    """``unit`` with as many decimals as the figures compared need (247,5 tkr in a table of
+    whole tkr stays 247,5, not 248), at most two."""
+    shown = [decimals_shown(v / unit.scale) for v in values if v is not None]
+    return unit.with_decimals(min(max([max(unit.decimals, 0), *shown]), 2))
 
 
 def _kr(value: Decimal, unit: Unit) -> str:
@@ -127,6 +135,7 @@ def _grant_against_request(m, a: Application, d, earlier: list) -> list[Finding]
     requested, requested_half = _sum(_requested(a, year))
     tolerance = granted_half + requested_half
     show = a.unit if a.unit.scale >= d.src.unit_of("belopp").scale else d.src.unit_of("belopp")
+    show = _display(show, granted, requested)
     loc = d.src.loc("belopp")
     earlier_text = f" (med {_where(g for g in mine if g.decision is not d)})" if len(mine) > 1 else ""
     if a.key_of(year) is None:
@@ -160,9 +169,11 @@ def _bound(code: str, row, key: str, year: int, g: Granted, what: str, show: Uni
     figs = [amount(x.decision, "belopp") for x in granted_rows]
     bound, bound_half = _sum(figs)
     ok = value.value - bound <= value.half + bound_half
+    show = _display(show, value.value, bound)
     where = _where(granted_rows)
-    fail = (f"{what} är {{actual}} men styrelsen har beviljat {{expected}} för {year} ({where}) för insatsen "
-            f"”{g.application.title}”." if granted_rows else
+    named = "" if norm(row.post) == norm(g.application.title) else f" för insatsen ”{g.application.title}”"
+    fail = (f"{what} är {{actual}} men styrelsen har beviljat {{expected}} för {year} ({where}){named}."
+            if granted_rows else
             f"{what} är {{actual}} men styrelsen har inte beviljat insatsen ”{g.application.title}” något för "
             f"{year}; beviljat är " + ", ".join(f"{y}: {_kr(g.for_year(y), show)}" for _, y in g.application.years
                                                if g.for_year(y)) + ".")
