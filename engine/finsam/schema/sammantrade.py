@@ -81,7 +81,7 @@ FUNDING = TableSheet(
 
 MEETING_WB = WorkbookSchema(
     "sammantrade.xlsx", "Sammanträde",
-    "Ett styrelsesammanträde: uppgifter, närvaro och paragrafer. Filen får heta "
+    "Ett styrelsesammanträde: uppgifter, närvaro, paragrafer och beslut om ansökningar om medel. Filen får heta "
     "sammantrade-ÅÅÅÅ-MM-DD.xlsx; flera sammanträden kan ligga i samma mapp.",
     (MEETING_FACTS, ATTENDANCE, PARAGRAPHS, FUNDING),
     kind="sammantrade",
