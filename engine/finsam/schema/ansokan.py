@@ -176,7 +176,5 @@ APPLICATION_WB = WorkbookSchema(
     "kostnadsbudget per år. Filen får heta ansokan-NAMN.xlsx; flera ansökningar kan ligga i samma mapp.",
     (APPLICATION, APPLICANT, PARTNERS, DESCRIPTION, TARGET_GROUPS, GOALS, SECTIONS_SHEET, COSTS,
      COST_TYPES_SHEET, PARTIES, TERMS),
-    # No year_field: a folder's newest year decides which ekonomi.xlsx is last year's
-    # (pipeline), and an application for next year must not make this year's accounts "last year's".
-    kind="ansokan",
+    kind="ansokan", year_field=("ansokan", "forsta_ar"),
 )
