@@ -507,3 +507,16 @@ def test_decision_checks(tmp_path, name, rows, code, cell):
 CHAIN_TESTED = ("vp-insats-over-beviljat", "uppfoljning-insats-over-beviljat",
                 "uppfoljning-insats-prognos-over-beviljat")
 TESTED = {c[2] for c in CASES} | {c[2] for c in DECISION_CASES} | set(CHAIN_TESTED)
+
+
+def test_grant_to_an_unknown_application_is_noted_once(tmp_path):
+    """Two granted years of an application that is not in the folder: one saknas, at the
+    first row's reference; it does not block the minutes."""
+    rows = [_grant(2024, 247_500, ansokan="Okänd insats"), _grant(2025, 726_000, ansokan="Okänd insats")]
+    files = {k: v for k, v in chain_files(rows).items() if k == GRANT_MEETING}
+    files[GRANT_MEETING][1]["sammantrade"]["foregaende_sista"] = 69
+    docs = documents(_write(tmp_path / "d", files))
+    found = [r for r in _failing(docs) if r.code == "protokoll-medel-ansokan-saknas"]
+    assert [(r.location.cell, r.severity, r.blocks) for r in found] == [("B5", "saknas", False)]
+    assert "Ansökan ”Okänd insats” (§ 71) saknas" in found[0].text()
+    assert not has_errors(docs[0].findings)

@@ -102,12 +102,15 @@ def minutes_findings(m, applications: list[Application], minutes: list) -> list[
                             f"{d.beslut.lower()})", d.belopp, "kr", what=f"Beviljat belopp i § {d.nr}",
                             hint="Bara ett beslut att bevilja har ett belopp."))
     earlier = [x for x in minutes if x.facts.datum <= m.facts.datum and x is not m] + [m]
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int | None]] = set()
     for d in m.funding:
         if not d.grants or d.ar is None or d.belopp is None:
             continue
         a = application_of(d.ansokan, applications)
         if a is None:
+            if (d.ansokan, None) in seen:  # one note per application, not per year
+                continue
+            seen.add((d.ansokan, None))
             out.append(missing_figure("protokoll-medel-ansokan-saknas", d.src.loc("ansokan"),
                                       f"Ansökan ”{d.ansokan}” (§ {d.nr})",
                                       "Lägg ansökans arbetsbok i mappen, så stäms det beviljade beloppet av mot "
