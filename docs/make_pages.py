@@ -33,6 +33,7 @@ BUILDS = (
                                      "budgetuppföljning-2024-03-31.pdf": "budgetuppföljning.png"}),
     ("sundsvall-vp-2024", False, {"verksamhetsplan-2024.pdf": "verksamhetsplan.png"}),
     ("harnosand-timra-vp-2022", False, {"verksamhetsplan-2022.pdf": "verksamhetsplan-härnösand-timrå.png"}),
+    ("sundsvall-ansokan-2024", False, {"ansökan-arbetskonsulent.pdf": "ansökan.png"}),
 )
 
 

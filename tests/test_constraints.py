@@ -13,6 +13,7 @@ from conftest import EXAMPLES, documents
 sys.path.insert(0, str(EXAMPLES / "data"))
 import sundsvall_2023  # noqa: E402
 import sundsvall_2024  # noqa: E402
+import sundsvall_ansokan  # noqa: E402
 import vp_examples  # noqa: E402
 
 from finsam.errors import column_letter  # noqa: E402
@@ -31,8 +32,10 @@ def _examples() -> dict[str, dict[str, dict]]:
         "arsredovisning": copy.deepcopy(sundsvall_2023.CORRECTED),
         "budgetuppfoljning": {"budgetuppfoljning.xlsx": meetings["budgetuppfoljning.xlsx"],
                               "ekonomi.xlsx": sundsvall_2023.CORRECTED["ekonomi.xlsx"]},
-        "sammantrade": {"sammantrade.xlsx": meetings["sammantrade.xlsx"]},
+        # the meeting of 2024-04-26 with its decision on an application (Beslut om medel)
+        "sammantrade": {"sammantrade.xlsx": sundsvall_ansokan.meeting()},
         "verksamhetsplan": {"verksamhetsplan.xlsx": vp_examples.sundsvall()},
+        "ansokan": {"ansokan.xlsx": sundsvall_ansokan.application()},
     }
 
 
@@ -79,7 +82,8 @@ def test_constraint_breaks_at_its_cell(tmp_path, kind, filename, spec, how, code
     else:
         index = first
         column = spec.column(key)
-        rows[index] = dict(rows[index], **{key: {"okand": "Finns inte i listan", "litet": -1,
+        unknown = 9999 if column.kind.code == "count" else "Finns inte i listan"  # a § number that is not there
+        rows[index] = dict(rows[index], **{key: {"okand": unknown, "litet": -1,
                                                    "stort": (column.maximum or 0) + 1}[how]})
     folder = tmp_path / kind
     folder.mkdir()

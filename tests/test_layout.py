@@ -13,7 +13,8 @@ from docx import Document
 
 from conftest import EXAMPLES, documents
 
-FOLDERS = ("sundsvall-2023", "sundsvall-2024-04-26", "sundsvall-vp-2024", "harnosand-timra-vp-2022")
+FOLDERS = ("sundsvall-2023", "sundsvall-2024-04-26", "sundsvall-vp-2024", "harnosand-timra-vp-2022",
+           "sundsvall-ansokan-2024")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 EPOCH = 1714000000  # 2024-04-24 23:06:40 UTC
 

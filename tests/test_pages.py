@@ -28,6 +28,9 @@ EXPECTED_PAGES = {
     "sundsvall-2024-04-26/budgetuppföljning-2024-03-31.pdf": (1, 2),
     "sundsvall-vp-2024/verksamhetsplan-2024.pdf": (7, 10),
     "harnosand-timra-vp-2022/verksamhetsplan-2022.pdf": (5, 8),
+    "sundsvall-ansokan-2024/ansökan-arbetskonsulent.pdf": (3, 5),
+    "sundsvall-ansokan-2024/protokoll-2024-04-26.pdf": (4, 7),
+    "sundsvall-ansokan-2024/budgetuppföljning-2024-03-31.pdf": (1, 2),
 }
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 
@@ -132,6 +135,10 @@ def test_signature_blocks_are_on_one_page(built):
         assert _page_of(pdf, "Bevis om anslag", "Förvaringsplats", "Enligt uppdrag", "Namnförtydligande"), name
     pdf, _ = built["harnosand-timra-vp-2022/verksamhetsplan-2022.pdf"]
     assert _page_of(pdf, "Underskrifter", "Timrå 2021-11-26", "Lars Kempe Ordförande", "Mats Höglund")
+    pdf, _ = built["sundsvall-ansokan-2024/ansökan-arbetskonsulent.pdf"]
+    assert _page_of(pdf, "Underskrifter", "Ort och datum", "Denise Wallén, förvaltningsdirektör För ansvarig part",
+                    "Mikael Broman För samverkande part, Försäkringskassan",
+                    "För samverkande part, Region Västernorrland")
 
 
 def test_no_word_is_broken_inside(built):

@@ -347,13 +347,13 @@ def cmd_workbooks(args) -> int:
 def build_parser():
     from . import __version__
     from .argparse_sv import SwedishParser, port, positive_int, year
-    from .kinds import all_kinds
+    from .kinds import all_kinds, output_titles
 
     epilog = console.EXIT_CODES + "\n\nHjälp för ett kommando: finsam KOMMANDO --help"
     parser = SwedishParser(
         prog="finsam", add_help=False, epilog=epilog,
         description="Kontrollerar samordningsförbundets arbetsböcker (Excel) och skapar rapporterna: "
-        "årsredovisning, revisionsunderlag, sammanträdesprotokoll, budgetuppföljning och verksamhetsplan.")
+        f"{output_titles()}.")
     parser.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
     parser.add_argument("--version", action="version", version=f"finsam {__version__}",
                         help="visa programmets version och avsluta")

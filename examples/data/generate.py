@@ -26,6 +26,7 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
     import sundsvall_2022
     import sundsvall_2023
     import sundsvall_2024
+    import sundsvall_ansokan
     import vp_examples
 
     def plan(data):
@@ -43,6 +44,7 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
         "sundsvall-vp-2024": plan(vp_examples.sundsvall()),
         "sundsvall-vp-2024-publicerad": plan(vp_examples.sundsvall(published=True)),
         "harnosand-timra-vp-2022": plan(vp_examples.harnosand_timra()),
+        "sundsvall-ansokan-2024": sundsvall_ansokan.FOLDER,
     }
 
 

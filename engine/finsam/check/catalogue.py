@@ -31,6 +31,10 @@ RULES = {
     "mal": "Förbundets och insatsernas mål",
     "schema": "Arbetsbokens regler: unika namn, hänvisningar mellan tabeller, giltiga värden",
     "uppgift": "Uppgifter som dokumentet behöver",
+    "samverkan": "En ansökan om medel tar upp samverkan mellan minst så många av förbundets parter som "
+                 "förbundet kräver",
+    "medel": "Ansökans budget = det sökta beloppet; beviljade medel är högst det sökta; en insats budget är "
+             "högst de beviljade medlen",
 }
 
 

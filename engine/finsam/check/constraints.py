@@ -98,7 +98,9 @@ def _ranges(spec, column, rows, total=None) -> list[Finding]:
         value = getattr(row, column.key)
         if not isinstance(value, (int, Decimal)) or isinstance(value, bool):
             continue
-        what = f"{getattr(row, spec.columns[0].key, '') or spec.name}: {column.header.lower()}"
+        # a table row is named by its first column; a form (one record) by its sheet
+        first = getattr(row, spec.columns[0].key, "") if spec.kind == "table" else ""
+        what = f"{first or spec.name}: {column.header.lower()}"
         loc = row.src.loc(column.key)
         if column.minimum is not None and value < column.minimum:
             out.append(flag(f"{spec.key}-for-litet", loc, f"minst {column.minimum}", Decimal(value), "st",

@@ -44,7 +44,9 @@ class DocumentKind:
     order: int = 50                              # kinds build in this order (a need builds first)
     per_workbook: bool = False                   # one document per workbook file (each meeting)
     sort_key: Callable[[Any], Any] | None = None  # the order of several documents of the kind
-    needs: tuple[str, ...] = ()                  # kinds whose documents this one reads (Related)
+    # kinds whose documents this one reads (Related): at build time only those of a lower
+    # ``order`` are built; at check time every kind's documents are
+    needs: tuple[str, ...] = ()
     new_help: str = ""                           # Swedish: what ``finsam new --dokument KEY`` creates
     summary: Callable[[Any, list], dict] | None = None  # the roll-up's figures of one document
     check_modules: tuple[str, ...] = ()          # modules of finsam.check holding its checks and codes
@@ -144,6 +146,19 @@ def catalogue() -> dict:
     for k in all_kinds():
         load_checks(k)
     return dict(CATALOGUE)
+
+
+def output_titles() -> str:
+    """What finsam makes, as Swedish running text from every kind's outputs ("årsredovisning,
+    revisionsunderlag, … och verksamhetsplan"): the CLI's and the web page's description, so
+    that a new kind is named there without either front end knowing it."""
+    titles = []
+    for k in all_kinds():
+        for output in k.outputs:
+            title = output.title[:1].lower() + output.title[1:]
+            if title not in titles:
+                titles.append(title)
+    return ", ".join(titles[:-1]) + " och " + titles[-1] if len(titles) > 1 else "".join(titles)
 
 
 def all_workbooks() -> list:

@@ -21,8 +21,12 @@ def _build(books, related):
 def _check(model, related):
     from ..check import registry
 
+    from ..check import medel
+    from .ansokan import grants
+
     load_checks(KIND)
-    return list(registry.run(KIND.key, model)) + related.link_findings(model.facts.src.loc("foregaende_ar"))
+    return (list(registry.run(KIND.key, model)) + related.link_findings(model.facts.src.loc("foregaende_ar"))
+            + medel.followup_findings(model, grants(related)))
 
 
 def _render(model, findings, draft):
@@ -33,11 +37,12 @@ def _render(model, findings, draft):
 
 KIND = DocumentKind(
     key="budgetuppfoljning", title="Budgetuppföljning", workbooks=(FOLLOWUP_WB,),
-    build=_build, check=_check, check_modules=("budgetuppfoljning",),
+    build=_build, check=_check, check_modules=("budgetuppfoljning", "medel"),
     outputs=(Output("Budgetuppföljning", lambda m: f"budgetuppföljning-{m.facts.per.isoformat()}.docx", _render,
                     template="budgetuppfoljning.docx", layout="budgetuppfoljning"),),
     label=lambda m: f"Budgetuppföljning per {m.facts.per.isoformat()} ({m.source})",
     order=20, per_workbook=True, sort_key=lambda m: m.facts.per,
+    needs=("ansokan", "sammantrade"),  # read when checking: the grants its budget follows
     new_help="en budgetuppföljning",
     forbund=lambda m: m.facts.forbund, year=lambda m: m.facts.ar,
 )

@@ -21,8 +21,12 @@ def _check(model, related):
 
     load_checks(KIND)
 
+    from ..check import medel
+
     previous = related.previous.model if related.previous is not None else None
-    return registry.run(KIND.key, model, previous)
+    applications = [d.model for d in related.documents("ansokan")]
+    minutes = [d.model for d in related.documents(KIND.key)]
+    return registry.run(KIND.key, model, previous) + medel.minutes_findings(model, applications, minutes)
 
 
 def _render(model, findings, draft):
@@ -33,11 +37,11 @@ def _render(model, findings, draft):
 
 KIND = DocumentKind(
     key="sammantrade", title="Sammanträdesprotokoll", workbooks=(MEETING_WB,),
-    build=_build, check=_check, check_modules=("sammantrade",),
+    build=_build, check=_check, check_modules=("sammantrade", "medel"),
     outputs=(Output("Sammanträdesprotokoll", lambda m: f"protokoll-{m.facts.datum.isoformat()}.docx", _render,
                     template="protokoll.docx", layout="sammantrade"),),
     label=lambda m: f"Sammanträdesprotokoll {m.facts.datum.isoformat()} ({m.source})",
-    order=30, per_workbook=True, sort_key=lambda m: m.facts.datum, needs=("budgetuppfoljning",),
+    order=30, per_workbook=True, sort_key=lambda m: m.facts.datum, needs=("budgetuppfoljning", "ansokan"),
     new_help="ett sammanträde",
     forbund=lambda m: m.facts.forbund, year=lambda m: m.facts.datum.year,
 )

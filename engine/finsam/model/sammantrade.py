@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..read.data import WorkbookData
 from ..schema import sammantrade as S
@@ -74,6 +75,23 @@ class Paragraph:
         return [line.strip() for line in (self.beslut or "").split("\n") if line.strip()]
 
 
+@binds(S.FUNDING)
+@dataclass(frozen=True)
+class FundingDecision:
+    """A decision on an application for funds (ansökan om medel), one row per granted year."""
+
+    nr: int
+    ansokan: str
+    beslut: str
+    ar: int | None
+    belopp: Decimal | None   # kronor
+    src: Src
+
+    @property
+    def grants(self) -> bool:
+        return self.beslut == "Bevilja"
+
+
 @dataclass(frozen=True)
 class Minutes:
     facts: MeetingFacts
@@ -81,6 +99,7 @@ class Minutes:
     paragraphs: tuple[Paragraph, ...]
     source: str  # file name
     attachments: tuple = ()  # the follow-ups that are bilagor to this meeting (their models)
+    funding: tuple[FundingDecision, ...] = ()  # decisions on applications for funds (optional sheet)
 
     @property
     def last_paragraph(self) -> int | None:
@@ -92,4 +111,5 @@ class Minutes:
 def build(book: WorkbookData, attachments: tuple = ()) -> Minutes:
     s = book.sheets
     return Minutes(form_record(MeetingFacts, s["sammantrade"]), records(s["narvaro"], Attendee),
-                   records(s["paragrafer"], Paragraph), book.source.name, tuple(attachments))
+                   records(s["paragrafer"], Paragraph), book.source.name, tuple(attachments),
+                   records(s["medelsbeslut"], FundingDecision) if "medelsbeslut" in s else ())

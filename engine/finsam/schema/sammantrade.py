@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from .ekonomi import YES_NO
-from .fields import COUNT, DATE, TEXT, Column, FormSheet, TableSheet, WorkbookSchema, choice
+from .fields import COUNT, DATE, KR, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
 
 ATTENDANCE_KINDS = ("Ordinarie", "Ersättare", "Övrig")
+FUNDING_DECISIONS = ("Bevilja", "Avslå", "Återremittera")
 
 MEETING_FACTS = FormSheet(
     "Sammanträde", "sammantrade", "Sammanträdet",
@@ -62,10 +63,26 @@ PARAGRAPHS = TableSheet(
     blank_rows=25,
 )
 
+FUNDING = TableSheet(
+    "Beslut om medel", "medelsbeslut", "Beslut om ansökningar om medel (frivilligt)",
+    (
+        Column("nr", "§", COUNT, required=True, width=6, refs=Ref("paragrafer", "nr"),
+               help="Paragrafen där beslutet står (bladet Paragrafer)."),
+        Column("ansokan", "Ansökan", TEXT, required=True, width=40,
+               help="Insatsens namn eller ansökans diarienummer, som i ansökans arbetsbok."),
+        choice("beslut", "Beslut", FUNDING_DECISIONS, required=True, width=16),
+        Column("ar", "År", YEAR, width=8, help="Året det beviljade beloppet avser; en rad per år."),
+        Column("belopp", "Beviljat belopp", KR, width=16, help="Bara för Bevilja."),
+    ),
+    help="En rad per beslut om en ansökan om medel, och vid Bevilja en rad per år med beloppet för året. "
+         "Beloppen stäms av mot ansökan och mot budgeten i verksamhetsplanen och budgetuppföljningen.",
+    blank_rows=6, optional=True,
+)
+
 MEETING_WB = WorkbookSchema(
     "sammantrade.xlsx", "Sammanträde",
-    "Ett styrelsesammanträde: uppgifter, närvaro och paragrafer. Filen får heta "
+    "Ett styrelsesammanträde: uppgifter, närvaro, paragrafer och beslut om ansökningar om medel. Filen får heta "
     "sammantrade-ÅÅÅÅ-MM-DD.xlsx; flera sammanträden kan ligga i samma mapp.",
-    (MEETING_FACTS, ATTENDANCE, PARAGRAPHS),
+    (MEETING_FACTS, ATTENDANCE, PARAGRAPHS, FUNDING),
     kind="sammantrade",
 )

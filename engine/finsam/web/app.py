@@ -76,12 +76,14 @@ def create_app(processes: bool = True, allowed_hosts: set[str] | None = None, co
         return [{"namn": s.filename, "titel": s.title, "syfte": s.purpose} for s in all_workbooks()]
 
     def page(status: int = 200, **context):
+        from ..kinds import output_titles
+
         if "csrf" not in session:
             session["csrf"] = secrets.token_urlsafe(32)
             session["id"] = secrets.token_urlsafe(18)
         context.setdefault("r", None)
-        return render_template("index.html", csrf=session["csrf"], mallar=blanks(), max_filer=MAX_FILES,
-                               max_mb=MAX_UPLOAD_MB, **context), status
+        return render_template("index.html", csrf=session["csrf"], mallar=blanks(), dokument=output_titles(),
+                               max_filer=MAX_FILES, max_mb=MAX_UPLOAD_MB, **context), status
 
     def wants_job() -> bool:
         return request.headers.get("X-Finsam-Jobb") == "1"
