@@ -198,6 +198,7 @@ def write_workbook(schema: WorkbookSchema, path: Path, data: dict | None = None)
 
 
 SETTINGS_ROW = 2  # 0-based: the row between the sheet's help and its header
+HEADER_ROW = 3    # 0-based: title, help, settings, then the header (every sheet kind)
 
 
 def _setting_cells(spec, data: dict) -> dict[str, tuple[str, object]]:
@@ -310,7 +311,7 @@ def _form(ws, fm: _Formats, spec: FormSheet, values: dict) -> None:
     if spec.help:
         ws.merge_range(1, 0, 1, 2, spec.help, fm.help)
         ws.set_row(1, max(30, 15 * _lines(spec.help, 44 + (100 if wide else 110)) + 3))
-    header = 3
+    header = HEADER_ROW
     ws.write_string(header, 0, "Uppgift", fm.header)
     ws.write_string(header, 1, "Värde", fm.header)
     if not wide:
@@ -353,27 +354,46 @@ def _ref_source(schema: WorkbookSchema, column: Column) -> str | None:
 
 def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equity=None,
            schema: WorkbookSchema | None = None, groups=(), settings=None) -> None:
-    settings = settings or {}
-    header = 3
+    """A table sheet: title and help, the header (an Excel table, or plain headers for a
+    budget whose sum rows are formulas), the rows, the drop-downs and the total row."""
+    cols = {c.key: i for i, c in enumerate(spec.columns)}
+    _table_title(ws, fm, spec, cols)
+    rows, total_values = _table_rows(spec, rows)
+    first, last = HEADER_ROW + 1, HEADER_ROW + len(rows)
+    budget = "radtyp" in cols
+    _table_header(ws, fm, spec, cols, last, budget)
+    formulas = _budget_formulas(spec, rows, first, cols, equity, list(groups)) if budget else {}
+    for i, values in enumerate(rows):
+        _table_row(ws, fm, spec, cols, first + i, values, formulas, settings or {}, budget)
+    _table_validations(ws, spec, cols, first, last, schema)
+    if spec.total_label and not budget:
+        _table_total(ws, fm, spec, cols, rows, total_values, first, last)
+    ws.freeze_panes(HEADER_ROW + 1, 0)
+    ws.repeat_rows(HEADER_ROW)
+
+
+def _table_title(ws, fm: _Formats, spec: TableSheet, cols: dict[str, int]) -> None:
     ws.write_string(0, 0, spec.title, fm.title)
     if spec.help:
         last_col = min(len(spec.columns) - 1, 6)
         ws.merge_range(1, 0, 1, last_col, spec.help, fm.help)
         ws.set_row(1, max(30, 15 * _lines(spec.help, sum(c.width for c in spec.columns[:last_col + 1])) + 3))
-    cols = {c.key: i for i, c in enumerate(spec.columns)}
     for c in spec.columns:
         # An input column's empty cells stay unlocked too, for rows typed below the prepared ones.
         ws.set_column(cols[c.key], cols[c.key], c.width, None if c.computed else fm.unlocked)
+
+
+def _table_rows(spec: TableSheet, rows: list[dict] | None) -> tuple[list[dict], dict]:
+    """The rows to write (the prefill and empty input rows in a blank workbook) and a typed
+    total row, as printed in a report, taken off the end."""
     rows = list(rows if rows is not None else spec.prefill) + [{}] * (spec.blank_rows if rows is None else 0)
     total_values: dict = {}
-    first_key = spec.columns[0].key
-    if spec.total_label and rows and rows[-1].get(first_key) == spec.total_label:
-        total_values = rows.pop()  # a typed total row (as printed in a report)
-    if not rows:
-        rows = [{}]
-    first = header + 1
-    last = first + len(rows) - 1
-    budget = "radtyp" in cols
+    if spec.total_label and rows and rows[-1].get(spec.columns[0].key) == spec.total_label:
+        total_values = rows.pop()
+    return rows or [{}], total_values
+
+
+def _table_header(ws, fm: _Formats, spec: TableSheet, cols: dict[str, int], last: int, budget: bool) -> None:
     if not budget:
         table = {"name": re.sub(r"\W", "", spec.key.title()) or "Tabell",
                  "columns": [{"header": c.header} for c in spec.columns],
@@ -381,31 +401,39 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equi
         if spec.total_label:
             table["total_row"] = True
             table["columns"][0]["total_string"] = spec.total_label
-        ws.add_table(header, 0, last + (1 if spec.total_label else 0), len(spec.columns) - 1, table)
+        ws.add_table(HEADER_ROW, 0, last + (1 if spec.total_label else 0), len(spec.columns) - 1, table)
     else:
         for c in spec.columns:
-            ws.write_string(header, cols[c.key], c.header, fm.header)
-        ws.autofilter(header, 0, last, len(spec.columns) - 1)
-    ws.set_row(header, 32)
-    formulas = _budget_formulas(spec, rows, first, cols, equity, list(groups)) if budget else {}
-    for i, values in enumerate(rows):
-        r = first + i
-        for c in spec.columns:
-            col = cols[c.key]
-            fmt = fm.cell(_num_format(c.kind), bool(c.computed) or (r, col) in formulas,
-                          strong=bool(values.get("radtyp", "Rad") not in ("Rad", None)),
-                          wrap=c.width >= 40)
-            if (r, col) in formulas and values.get(c.key) is None:
-                formula, cached = formulas[(r, col)]
-                ws.write_formula(r, col, formula, fmt, _excel_value(cached))
-            elif c.computed and values.get(c.key) is None and (not budget or values.get("radtyp") != "Rubrik"):
-                formula, template = _computed(c, settings, {k: f"{column_letter(cols[k] + 1)}{r + 1}" for k in cols})
-                terms = _template_terms(template)
-                cached = _sum_terms([(s, formulas[(r, cols[k])][1] if (r, cols[k]) in formulas
-                                      and values.get(k) is None else values.get(k)) for s, k in terms])
-                ws.write_formula(r, col, formula, fmt, _excel_value(cached))
-            else:
-                _write_value(ws, r, col, values.get(c.key), fmt, c)
+            ws.write_string(HEADER_ROW, cols[c.key], c.header, fm.header)
+        ws.autofilter(HEADER_ROW, 0, last, len(spec.columns) - 1)
+    ws.set_row(HEADER_ROW, 32)
+
+
+def _table_row(ws, fm: _Formats, spec: TableSheet, cols: dict[str, int], r: int, values: dict,
+               formulas: dict, settings: dict, budget: bool) -> None:
+    """One row: a budget sum row's formula, a computed column's formula (its value cached),
+    or the typed value."""
+    for c in spec.columns:
+        col = cols[c.key]
+        fmt = fm.cell(_num_format(c.kind), bool(c.computed) or (r, col) in formulas,
+                      strong=bool(values.get("radtyp", "Rad") not in ("Rad", None)),
+                      wrap=c.width >= 40)
+        if (r, col) in formulas and values.get(c.key) is None:
+            formula, cached = formulas[(r, col)]
+            ws.write_formula(r, col, formula, fmt, _excel_value(cached))
+        elif c.computed and values.get(c.key) is None and (not budget or values.get("radtyp") != "Rubrik"):
+            formula, template = _computed(c, settings, {k: f"{column_letter(cols[k] + 1)}{r + 1}" for k in cols})
+            cached = _sum_terms([(s, formulas[(r, cols[k])][1] if (r, cols[k]) in formulas
+                                  and values.get(k) is None else values.get(k)) for s, k in _template_terms(template)])
+            ws.write_formula(r, col, formula, fmt, _excel_value(cached))
+        else:
+            _write_value(ws, r, col, values.get(c.key), fmt, c)
+
+
+def _table_validations(ws, spec: TableSheet, cols: dict[str, int], first: int, last: int,
+                       schema: WorkbookSchema | None) -> None:
+    """Drop-downs (choices, or another table's names), whole numbers for counts, and the
+    hover help on every input column, also on 50 rows below the prepared ones."""
     for c in spec.columns:
         source = _ref_source(schema, c) if schema is not None else None
         if c.choices or source:
@@ -422,21 +450,24 @@ def _table(wb, ws, fm: _Formats, spec: TableSheet, rows: list[dict] | None, equi
                                 "error_message": "Skriv ett antal: ett heltal, 0 eller större.", **_hover(c)})
         elif not c.computed:
             ws.data_validation(first, cols[c.key], last + 50, cols[c.key], {"validate": "any", **_hover(c)})
-    if spec.total_label and not budget:
-        r = last + 1
-        for c in spec.columns[1:]:
-            col = cols[c.key]
-            rng = f"{column_letter(col + 1)}{first + 1}:{column_letter(col + 1)}{last + 1}"
-            if total_values.get(c.key) is not None:
-                _write_value(ws, r, col, total_values[c.key], fm.cell(_num_format(c.kind), True, True))
-                continue
-            cached = sum(_num(v[c.key]) if v.get(c.key) is not None else
-                         _sum_terms([(s, v.get(k)) for s, k in _template_terms(c.computed or "")])
-                         for v in rows)
-            ws.write_formula(r, col, f"=SUBTOTAL(109,{rng})", fm.cell(_num_format(c.kind), True, True),
-                             _excel_value(cached))
-    ws.freeze_panes(header + 1, 0)
-    ws.repeat_rows(header)
+
+
+def _table_total(ws, fm: _Formats, spec: TableSheet, cols: dict[str, int], rows: list[dict],
+                 total_values: dict, first: int, last: int) -> None:
+    """The Excel table's total row: SUBTOTAL formulas with their values cached, or the
+    totals as typed."""
+    r = last + 1
+    for c in spec.columns[1:]:
+        col = cols[c.key]
+        rng = f"{column_letter(col + 1)}{first + 1}:{column_letter(col + 1)}{last + 1}"
+        if total_values.get(c.key) is not None:
+            _write_value(ws, r, col, total_values[c.key], fm.cell(_num_format(c.kind), True, True))
+            continue
+        cached = sum(_num(v[c.key]) if v.get(c.key) is not None else
+                     _sum_terms([(s, v.get(k)) for s, k in _template_terms(c.computed or "")])
+                     for v in rows)
+        ws.write_formula(r, col, f"=SUBTOTAL(109,{rng})", fm.cell(_num_format(c.kind), True, True),
+                         _excel_value(cached))
 
 
 def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[str, int], equity=None,
@@ -503,7 +534,7 @@ def _budget_formulas(spec: TableSheet, rows: list[dict], first: int, cols: dict[
 
 
 def _statement(ws, fm: _Formats, spec: StatementSheet, values: dict) -> None:
-    header = 3
+    header = HEADER_ROW
     ws.write_string(0, 0, spec.title, fm.title)
     if spec.help:
         ws.merge_range(1, 0, 1, 1 + len(spec.years), spec.help, fm.help)
