@@ -373,16 +373,25 @@ def test_logo_on_the_cover(kind):
     assert len(plain.inline_shapes) == 0
 
 
-def test_find_logo(tmp_path):
-    from finsam.render.docx import find_logo
+def test_logo_in_the_folder_goes_on_the_cover(tmp_path):
+    """build reads logo.png from the förbund's folder; a file that is not an image is left
+    out without stopping the build."""
+    import shutil
 
-    assert find_logo(tmp_path) is None
-    (tmp_path / "logo.png").write_bytes(b"inte en bild")
-    assert find_logo(tmp_path) is None
-    (tmp_path / "logo.svg").write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"/>')
-    assert find_logo(tmp_path).startswith(b"<svg")
-    (tmp_path / "logo.png").write_bytes(_png(4, 2))
-    assert find_logo(tmp_path).startswith(b"\x89PNG")
+    from finsam.cli import main
+    from finsam.read.folder import find_logo
+
+    folder = tmp_path / "f"
+    shutil.copytree(EXAMPLES / "sundsvall-2023", folder, ignore=shutil.ignore_patterns("ut", "*.md"))
+    assert find_logo(folder) is None
+    (folder / "logo.png").write_bytes(b"inte en bild")
+    assert main(["build", str(folder)]) == 0
+    assert len(open_docx((folder / "ut" / "årsredovisning-2023.docx").read_bytes()).inline_shapes) == 0
+    (folder / "logo.png").write_bytes(_png(4, 2))
+    assert find_logo(folder).startswith(b"\x89PNG")
+    assert main(["build", str(folder)]) == 0
+    cover = open_docx((folder / "ut" / "årsredovisning-2023.docx").read_bytes())
+    assert len(cover.inline_shapes) == 1
 
 
 # The schema's child order of the property elements the builders and render_docx touch:

@@ -179,7 +179,7 @@ def build(folder: Path, draft: bool = False, out: Path | None = None, pdf: bool 
         lines += failing_documents(loaded)
         lines.append(summary(everything))
         if ready:
-            written = write_outputs(ready, target, draft=False, pdf=pdf)
+            written = write_outputs(ready, target, draft=False, pdf=pdf, logo=loaded.logo)
             lines += [f"Skrev {path}" for path in written.paths]
             if written.note:
                 lines.append(written.note)
@@ -194,7 +194,7 @@ def build(folder: Path, draft: bool = False, out: Path | None = None, pdf: bool 
                      "--utkast för ett utkast med felen listade, eller med --delvis för att skriva de "
                      "dokument som inte har fel.")
         return EXIT_FEL, lines
-    written = write_outputs(loaded.documents, target, draft=failed, pdf=pdf)
+    written = write_outputs(loaded.documents, target, draft=failed, pdf=pdf, logo=loaded.logo)
     if failed:
         lines += failing_documents(loaded)
     lines.append(summary(everything))

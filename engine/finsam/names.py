@@ -22,10 +22,6 @@ def clean_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def has_illegal_xml(text: str) -> bool:
-    return bool(_ILLEGAL_XML.search(text))
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """A label or name as compared: Unicode NFC (a name pasted from macOS is decomposed),

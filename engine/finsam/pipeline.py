@@ -17,6 +17,7 @@ class Folder:
     path: Path
     documents: list = field(default_factory=list)    # kinds.Document, in kind order
     skipped: list = field(default_factory=list)      # read.folder.Skipped
+    logo: bytes | None = None                        # the folder's logo file, for the covers
 
     @property
     def findings(self) -> list:
@@ -102,7 +103,7 @@ def load(folder: Path, keep_raw: bool = False, parallel: bool = False, follow_li
             doc.findings = list(kind.check(doc.model, related.with_previous(previous)))
             doc.findings += constraints.check(doc.model, kind.workbooks)
             previous = doc
-    return Folder(Path(folder), documents, list(pool.skipped))
+    return Folder(Path(folder), documents, list(pool.skipped), pool.logo)
 
 
 @dataclass(frozen=True)
@@ -111,23 +112,27 @@ class Written:
     note: str = ""          # Swedish, e.g. why no PDF was made
 
 
-def render_outputs(documents: list, draft: bool) -> dict[str, bytes]:
-    """Every output of ``documents`` rendered in memory: file name -> bytes."""
+def render_outputs(documents: list, draft: bool, logo: bytes | None = None) -> dict[str, bytes]:
+    """Every output of ``documents`` rendered in memory: file name -> bytes. ``logo`` (the
+    folder's logo file) goes on the Word documents' covers."""
+    from .render.docx import folder_logo
+
     files: dict[str, bytes] = {}
-    for doc in documents:
-        for output in doc.kind.outputs:
-            files[output.filename(doc.model)] = output.render(doc.model, doc.findings, draft)
+    with folder_logo(logo):
+        for doc in documents:
+            for output in doc.kind.outputs:
+                files[output.filename(doc.model)] = output.render(doc.model, doc.findings, draft)
     return files
 
 
-def write_outputs(documents: list, out: Path, draft: bool, pdf: bool = False) -> Written:
+def write_outputs(documents: list, out: Path, draft: bool, pdf: bool = False, logo: bytes | None = None) -> Written:
     """Render every output, then write them all into ``out`` at once: nothing is written
     unless every document rendered (and its PDF, when asked, was made or declined)."""
     import tempfile
 
     from .render.safe_io import commit
 
-    files = render_outputs(documents, draft)
+    files = render_outputs(documents, draft, logo)
     note = ""
     if pdf:
         from .render.pdf import paginate, to_pdf

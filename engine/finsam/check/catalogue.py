@@ -47,10 +47,6 @@ class Code:
     kind: str = ""         # the document kind whose checks emit it
     blocks: bool = True    # a saknas that stops a final build (fel always does, avvikelse never)
 
-    @property
-    def rule_text(self) -> str:
-        return RULES[self.rule]
-
 
 CATALOGUE: dict[str, Code] = {}
 

@@ -193,9 +193,6 @@ class ParticipantRow:
     studier_okant: int | None
     src: Src
 
-    COUNTS = ("kvinnor", "man", "okant_kon", "totalt", "volym", "arbete_kvinnor", "arbete_man",
-              "studier_kvinnor", "studier_man", "arbete_okant", "studier_okant")
-
     def n(self, key: str) -> int:
         return getattr(self, key) or 0
 

@@ -159,16 +159,11 @@ class Figures:
     ek_andel: Ratio
     insats_costs: InsatsCosts
     soliditet: Ratio
-    soliditet_fg: Ratio
     participants: ParticipantTotals
     balanskravsresultat: Decimal | None
     arets_resultat: Decimal | None
     equity: EquityPolicy | None   # eget kapital against the förbund's cap and floor (None: not reported)
     individual: ShareGoal         # the individinriktade share against the förbund's goal (None: no goal)
-
-    @property
-    def ek_tak_kr(self) -> Decimal | None:
-        return self.equity.cap if self.equity is not None else None
 
     @property
     def individ_utfall(self) -> Decimal | None:
@@ -204,8 +199,6 @@ def compute(f: "Forbund") -> Figures:
         ek_andel=Ratio(ek or ZERO, s.driftsbidrag, "eget kapital", "driftsbidraget"),
         insats_costs=costs,
         soliditet=Ratio(ek or ZERO, f.br.get("summa_tillgangar"), "eget kapital", "summa tillgångar"),
-        soliditet_fg=Ratio(f.br.get("eget_kapital", "fg_ar"), f.br.get("summa_tillgangar", "fg_ar"),
-                           "eget kapital", "summa tillgångar"),
         participants=participant_totals(f.participants),
         balanskravsresultat=f.bkr.value("balanskravsresultat"),
         arets_resultat=f.rr.value("arets_resultat"),

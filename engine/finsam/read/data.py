@@ -78,14 +78,6 @@ class StatementData:
 
 
 @dataclass(frozen=True)
-class RawSheet:
-    """Every stored cell of a sheet as read, by cell ref (for the auditor's copy)."""
-
-    name: str
-    cells: Mapping[str, Any]   # "B5" -> the value as stored (Decimal, str, bool)
-
-
-@dataclass(frozen=True)
 class WorkbookData:
     schema: Any                # WorkbookSchema
     source: SourceFile

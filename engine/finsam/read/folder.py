@@ -43,6 +43,21 @@ class Pool:
     skipped: list[Skipped] = field(default_factory=list)
     # a link field whose folder (or whose workbook in it) is not there: (cell, what was found)
     unresolved: list[tuple[Location, str]] = field(default_factory=list)
+    logo: bytes | None = None   # logo.png / .jpg / .svg in the folder, for the documents' covers
+
+
+LOGO_NAMES = ("logo.png", "logo.jpg", "logo.jpeg", "logo.svg")
+LOGO_MAX_BYTES = 5 * 1024 * 1024
+
+
+def find_logo(folder: Path) -> bytes | None:
+    """The förbund's logo file in ``folder``, as bytes (whether Word can show it is the
+    renderer's question); None when there is none or it is larger than 5 MB."""
+    for name in LOGO_NAMES:
+        path = Path(folder) / name
+        if path.is_file() and path.stat().st_size <= LOGO_MAX_BYTES:
+            return path.read_bytes()
+    return None
 
 
 def _nfc(name: str) -> str:
@@ -189,6 +204,7 @@ def scan(folder: Path, schemas, keep_raw: bool = False, parallel: bool = False,
     pool = Pool(folder)
     items = [(path, schema, label, "") for path, schema, label in _candidates(folder, schemas, problems, pool)]
     pool.books = [b for b in read_workbooks(items, problems, keep_raw, parallel) if b is not None]
+    pool.logo = find_logo(folder)
     if follow_links:
         listed: dict[Path, list] = {}
         done: set[Path] = set()

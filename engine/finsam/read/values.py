@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from ..names import clean_text, has_illegal_xml  # noqa: F401  (re-exported for the reader)
+from ..names import clean_text  # noqa: F401  (re-exported for the reader)
 from ..numbers import ValueProblem, parse_swedish_number  # noqa: F401  (re-exported)
 
 

@@ -1,6 +1,8 @@
 """Render a docxtpl template to bytes, in the sandboxed environment."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import functools
 import io
@@ -109,18 +111,18 @@ LOGO_HEIGHT_CM, LOGO_MAX_WIDTH_CM = 2.4, 7.0
 LANGUAGE = "sv-SE"
 
 
-def find_logo(folder) -> bytes | None:
-    """The förbund's logo in ``folder`` (logo.png, logo.jpg or logo.svg), for the context's
-    ``logo``; None when there is none or it is not an image Word can show."""
-    from pathlib import Path
+_LOGO: "contextvars.ContextVar[bytes | None]" = contextvars.ContextVar("finsam_logo", default=None)
 
-    for name in ("logo.png", "logo.jpg", "logo.jpeg", "logo.svg"):
-        path = Path(folder) / name
-        if path.is_file() and path.stat().st_size <= 5 * 1024 * 1024:
-            data = path.read_bytes()
-            if _image_size(data) is not None:
-                return data
-    return None
+
+@contextlib.contextmanager
+def folder_logo(data: bytes | None):
+    """Within the block, documents whose context gives no ``logo`` get this one (the
+    folder's logo, read by read.folder) on their cover."""
+    token = _LOGO.set(data)
+    try:
+        yield
+    finally:
+        _LOGO.reset(token)
 
 
 def _image_size(data: bytes) -> tuple[float, float] | None:
@@ -226,7 +228,7 @@ def render_docx(template, context: dict) -> bytes:
     """Render ``template`` (a file name among finsam's templates, or a path) with ``context``.
 
     ``context["logo"]``, optional, is the förbund's logo as image bytes (PNG, JPEG or SVG;
-    ``find_logo``) or a docxtpl InlineImage; the templates show it on the cover. After
+    else the folder's, ``folder_logo``) or a docxtpl InlineImage; the templates show it on the cover. After
     rendering, the table of contents gets one entry per heading (``render.toc``) and the
     core properties their title, author, language and dates."""
     from . import toc
@@ -237,7 +239,7 @@ def render_docx(template, context: dict) -> bytes:
         template = packaged(template)
     tpl = _template_class()(io.BytesIO(template.read_bytes()))
     context = dict(context)
-    context["logo"] = _logo(tpl, context.get("logo"))
+    context["logo"] = _logo(tpl, context.get("logo") or _LOGO.get())
     tpl.render(context, jinja_env=make_environment(), autoescape=True)
     toc.fill(tpl.docx.element)
     keep_table_ends(tpl.docx.element.body)
