@@ -8,6 +8,7 @@ import test_ansokan
 import test_checks
 import test_constraints
 import test_minutes
+import test_nns
 import test_plan
 import test_previous_year
 
@@ -21,8 +22,8 @@ def test_every_catalogued_code_is_tested():
     tested = ({c[2] for c in test_checks.CASES} | generic | {c[2] for c in test_minutes.CASES}
               | {c[2] for c in test_minutes.FOLLOWUP_CASES} | {c[0] for c in test_plan.CASES}
               | {c[0] for c in test_plan._statement_lines()} | {c[4] for c in test_constraints.CASES}
-              | {c[0] for c in test_previous_year.CASES} | set(getattr(test_checks, "EXTRA_TESTED", ()))
-              | test_ansokan.TESTED)
+              | {c[0] for c in test_previous_year.CASES} | {c[0] for c in test_nns.CASES}
+              | set(getattr(test_checks, "EXTRA_TESTED", ())) | test_ansokan.TESTED)
     assert codes - tested == set()
 
 

@@ -149,7 +149,7 @@ def test_sha256_matches_sha256sum(corrected):
     ws = wb["Sammanfattning"]
     listed = {row[0].value: row[1].value for row in ws.iter_rows() if row[0].value and
               str(row[0].value).endswith(".xlsx")}
-    assert set(listed) == {"ekonomi.xlsx", "insatser.xlsx", "deltagare.xlsx", "texter.xlsx"}
+    assert set(listed) == {"ekonomi.xlsx", "insatser.xlsx", "deltagare.xlsx", "texter.xlsx", "nns.xlsx"}
     for name, digest in listed.items():
         out = subprocess.run(["sha256sum", str(folder / name)], capture_output=True, text=True, check=True)
         assert out.stdout.split()[0] == digest

@@ -28,14 +28,15 @@ def _groups(kind, books: list, later_year: int | None, problems: list[Problem]) 
     """The documents of ``kind`` among the folder's own ``books``: one per workbook for a
     per-workbook kind, else one set of its workbooks. Of a workbook with a year (ekonomi)
     the newest is the document's; older ones are last year's, for the others to read."""
-    names = {s.filename for s in kind.workbooks}  # by name: a worker process's schema is a copy
+    names = {s.filename for s in kind.every_workbook}  # by name: a worker process's schema is a copy
     mine = [b for b in books if b.schema.filename in names and not b.origin]
     if kind.per_workbook:
         return [{b.schema.filename: b} for b in mine]
-    if not mine:
-        return []
+    required = {s.filename for s in kind.workbooks}
+    if not any(b.schema.filename in required for b in mine):
+        return []  # nothing, or only an optional workbook (the NNS bilaga) without its document
     chosen: dict[str, object] = {}
-    for schema in kind.workbooks:
+    for schema in kind.every_workbook:
         of_schema = [b for b in mine if b.schema.filename == schema.filename]
         if schema.year_field:
             of_schema = [b for b in of_schema if b.year == max((x.year or 0) for x in of_schema)]
@@ -101,7 +102,7 @@ def load(folder: Path, keep_raw: bool = False, parallel: bool = False, follow_li
         previous = None
         for doc in built[kind.key]:
             doc.findings = list(kind.check(doc.model, related.with_previous(previous)))
-            doc.findings += constraints.check(doc.model, kind.workbooks)
+            doc.findings += constraints.check(doc.model, kind.every_workbook)
             previous = doc
     return Folder(Path(folder), documents, list(pool.skipped), pool.logo)
 

@@ -28,17 +28,22 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
     import sundsvall_2024
     import sundsvall_ansokan
     import vp_examples
+    import nns_2023
+    import nns_workbook
 
     def plan(data):
         return {"verksamhetsplan.xlsx": ("verksamhetsplan.xlsx", data)}
 
-    def annual(books):
-        return {name: (name, data) for name, data in books.items()}
+    def annual(books, nns=None):
+        out = {name: (name, data) for name, data in books.items()}
+        if nns is not None:  # the NNS indikatorenkät bilaga (optional workbook)
+            out["nns.xlsx"] = ("nns.xlsx", nns_workbook.workbook(nns))
+        return out
 
     return {
         "sundsvall-2022": annual(sundsvall_2022.workbooks()),
-        "sundsvall-2023": annual(sundsvall_2023.CORRECTED),
-        "sundsvall-2023-publicerad": annual(sundsvall_2023.published()),
+        "sundsvall-2023": annual(sundsvall_2023.CORRECTED, nns_2023),
+        "sundsvall-2023-publicerad": annual(sundsvall_2023.published(), nns_2023),
         "sundsvall-2024-04-26": sundsvall_2024.MEETINGS,
         "sundsvall-2024-04-26-publicerad": sundsvall_2024.published(),
         "sundsvall-vp-2024": plan(vp_examples.sundsvall()),

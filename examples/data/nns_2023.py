@@ -646,3 +646,27 @@ INSATS_RESULTS = [
 ]
 # ``indicator`` above is not printed in 1.5.6; it is the indicator of the report whose
 # question matches the goal (7 ready to work or study, 5 coping, 6 planning).
+
+
+
+# The section "Resultat" of the report (seed lines 1787-1805), verbatim: the analysis
+# (RESULT_TEXT, one paragraph a line) and the quotes from the free-text answers (QUOTES;
+# the list's markup, bullets and italics, removed).
+RESULT_TEXT = "\n".join([
+    'Tittar man på resultatet i sin helhet så är respondentgruppen deltagare mycket positiva till de insatser som samordningsförbundet finansierar. Gällande styrelsens verksamhetsmål, "Fler deltagare i individinriktade insatser närmar sig egen försörjning 2023 jämfört med 2022", så har det skett en mindre förbättring till 2023 jämfört med 2022, både vad det gäller deltagare i pågående insats samt avslutade deltagare, se tabell, Indikator 7. Dock kan det noteras att det finns vissa könsskillnader inom respondentgrupperna.',
+    'I det andra verksamhetsmålet, "Fler deltagare i individinriktade insatser upplever att de fått hjälp att utveckla sätt att hantera sin situation 2023 jämfört med 2022, har det för deltagarna i pågående insats skett en tydlig förbättring 2023 jämfört med 2022. En ökning med 10 % där resultatet nu är att 95% av respondenterna anser sig haft en positiv utveckling inom området. För avslutade deltagare, är resultatet 90% positiva, en marginell skillnad mot året innan, men fortfarande ett mycket bra resultat, se tabell, Indikator 5.',
+    'Gällande verksamhetsmålet, "Fler deltagare upplever att det finns en planering som tar vid när insatsen avslutas 2023 jämfört med 2022", har det skett en ökning med 7% från föregående år. Där nu hela 88% av respondenterna är positiva till den planering som skall ta vid, se tabell, Indikator 6.',
+    'Angående verksamhetsmålet, "Fler upplever att Samverkansstrukturen inom Samordningsförbundet i Sundsvall är en fungerande plattform för att initiera, upprätthålla och underhålla relationen mellan inblandade parter 2023 jämfört med 2022", har det skett en ökning gällande positiva svar med 25% för respondentgruppen personal, bland cheferna är ökningen 11% och för styrelsen är det samma resultat som året innan, se tabell, Indikator 12.',
+    'I deltagarenkäten fanns även möjlighet att lämna fritextsvar gällande bland annat vilken skillnad stödet gjort för dem. I svaren kan det utläsas vilken enorm skillnad personalen gör för de deltagare som de hjälper. Ett axplock av citaten:',
+])
+QUOTES = [
+    'Möjligheten att få hjälp med att etablera nya kontakter på arbetsmarknaden har varit ovärderlig. Kontinuerlig kontakt har underlättat och tagit bort stressen, vilket gjort måendet bättre.',
+    'Fått tillbaka självförtroendet.',
+    'Utan detta stöd hade jag inte varit där jag är idag.',
+    'En otrolig skillnad. Insatsen har varit helt outhärlig.',
+    'Jag hanterar min sömn och ångest på ett bättre sätt nu. Känner ingen skam. Jag är gladare nu.',
+    'Jag har fått en bra grund att stå på. Redskap att arbeta framåt. Jag har blivit mer självsäker.',
+    'Dom har gett mig bra redskap som jag kan använda resten av livet. Ett hållbart sätt att tänka.',
+    'Stödet jag har fått gör att jag känner mig trygg i nuvarande situation. Samt nyfiken på att jag kan klara av nya utmaningar.',
+    'Det enda jag har att säga är om mig själv och det är att jag skulle tagit kontakt tidigare än att sitta på arselet i flera år och inte göra någonting. Tycker det har varit kanon!',
+]

@@ -52,6 +52,12 @@ class DocumentKind:
     check_modules: tuple[str, ...] = ()          # modules of finsam.check holding its checks and codes
     forbund: Callable[[Any], str] | None = None  # model -> the förbund's name, for front ends
     year: Callable[[Any], int] | None = None     # model -> the year the document is for
+    optional_workbooks: tuple = ()               # read when the folder has them; built without them
+
+    @property
+    def every_workbook(self) -> tuple:
+        """Its workbooks, the optional ones last."""
+        return tuple(self.workbooks) + tuple(self.optional_workbooks)
 
 
 @dataclass
@@ -136,7 +142,7 @@ def load_checks(kind: DocumentKind) -> None:
 
     for name in kind.check_modules:
         importlib.import_module(f"finsam.check.{name}")
-    constraints.declare_codes(kind.key, kind.workbooks)
+    constraints.declare_codes(kind.key, kind.every_workbook)
 
 
 def catalogue() -> dict:
@@ -165,14 +171,14 @@ def all_workbooks() -> list:
     """Every standard workbook schema, each once, in kind order."""
     out = []
     for k in all_kinds():
-        for schema in k.workbooks:
+        for schema in k.every_workbook:
             if schema not in out:
                 out.append(schema)
     return out
 
 
 def kind_of(schema) -> DocumentKind:
-    return next(k for k in all_kinds() if schema in k.workbooks)
+    return next(k for k in all_kinds() if schema in k.every_workbook)
 
 
 def previous_year(related: Related, book, link: tuple[str, str], filename: str, year: int | None):

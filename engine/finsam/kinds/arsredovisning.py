@@ -1,9 +1,11 @@
-"""Årsredovisning: the annual report from ekonomi, insatser, deltagare and texter, and its
-auditor's workbook (revisionsunderlag)."""
+"""Årsredovisning: the annual report from ekonomi, insatser, deltagare and texter (and, when
+the folder has it, nns.xlsx: the NNS indikatorenkät bilaga), and its auditor's workbook
+(revisionsunderlag)."""
 from __future__ import annotations
 
 from ..schema.ekonomi import EKONOMI
 from ..schema.insatser import DELTAGARE_WB, INSATSER_WB
+from ..schema.nns import NNS_WB
 from ..schema.texter import TEXTER_WB
 from . import DocumentKind, Output, load_checks, previous_year
 
@@ -64,7 +66,9 @@ def _summary(model, findings) -> dict:
 KIND = DocumentKind(
     key="arsredovisning", title="Årsredovisning",
     workbooks=(EKONOMI, INSATSER_WB, DELTAGARE_WB, TEXTER_WB),
-    build=_build, check=_check, check_modules=("statements", "budget", "policy", "participants", "comparatives", "blame"),
+    optional_workbooks=(NNS_WB,),
+    build=_build, check=_check,
+    check_modules=("statements", "budget", "policy", "participants", "comparatives", "nns", "blame"),
     outputs=(
         Output("Årsredovisning", lambda m: f"årsredovisning-{m.year}.docx", _report,
                template="arsredovisning.docx", layout="arsredovisning"),

@@ -1,5 +1,6 @@
 """The annual report's förbund as typed, immutable records, and how they are built from
-the four workbooks (ekonomi, insatser, deltagare, texter). Pure: values in, no I/O."""
+the four workbooks (ekonomi, insatser, deltagare, texter) and the optional nns.xlsx (the
+NNS bilaga). Pure: values in, no I/O."""
 from __future__ import annotations
 
 import dataclasses
@@ -221,6 +222,7 @@ class Forbund:
     participant_total: ParticipantRow | None
     texts: Mapping[str, str | None]
     sources: tuple[SourceInfo, ...]
+    nns: object = None              # model.nns.Survey from nns.xlsx (optional), or None
 
 
 @dataclass(frozen=True)
@@ -320,7 +322,17 @@ def build_forbund(books: Mapping[str, WorkbookData]) -> Forbund:
         texts=MappingProxyType(dict(books["texter.xlsx"].sheets[TEXTS.key].values)),
         sources=tuple(SourceInfo(b.source.name, str(b.source.path), b.source.sha256, b.source.size)
                       for b in books.values()),
+        nns=_survey(books.get("nns.xlsx")),
     )
+
+
+def _survey(book: WorkbookData | None):
+    """The NNS indikatorenkät of the bilaga, when the folder has nns.xlsx with results."""
+    if book is None:
+        return None
+    from .nns import build
+
+    return build(book)
 
 
 def build(books: Mapping[str, WorkbookData], previous: WorkbookData | None = None) -> AnnualReport:

@@ -19,7 +19,9 @@ from ..names import norm
 from ..schema.ekonomi import BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCOME_STATEMENT
 from ..units import KR
 from .amounts import label, shown
+from .diagram import NO_CHARTS, annual_charts
 from .docx import render_docx
+from .nns import bilagor, nns_context
 
 # NNS reports a gender split of survey respondents only when both women and men are at least
 # this many. Participant counts are not survey results: they are shown as the förbund reports.
@@ -292,7 +294,11 @@ def _individual(f: Forbund, fig: Figures) -> dict:
             "namnare_text": ratio.denominator_label, "uppnatt": bool(goal.met)}
 
 
-def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draft: bool) -> dict:
+def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draft: bool, *,
+                          previous=None, charts: bool = False) -> dict:
+    """The template's context. ``charts``: the ``diagram`` charts are drawn (native Word
+    charts, ``render.diagram``); without, every chart is None and the document has none.
+    ``previous`` (last year's ekonomi.xlsx) adds a year to the eget kapital chart."""
     s = f.settings
     bad = [r for r in results if not r.ok]
     board = list(f.board)
@@ -352,9 +358,13 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
         "drift": _operating_statement(f),
         "noter": notes,
         "soliditet": fig.soliditet.value,
+        "diagram": annual_charts(f, fig, previous) if charts else dict(NO_CHARTS),
+        "nns": (nns := nns_context(f.nns, charts, s.ar)),
+        "bilagor": bilagor(nns),
     }
 
 
 def render(report: AnnualReport, results: list[Finding], draft: bool = False) -> bytes:
     """The annual report (arsredovisning.docx) as bytes."""
-    return render_docx("arsredovisning.docx", annual_report_context(report.forbund, report.figures, results, draft))
+    return render_docx("arsredovisning.docx", annual_report_context(
+        report.forbund, report.figures, results, draft, previous=report.previous, charts=True))

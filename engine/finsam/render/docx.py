@@ -240,6 +240,10 @@ def render_docx(template, context: dict) -> bytes:
     tpl = _template_class()(io.BytesIO(template.read_bytes()))
     context = dict(context)
     context["logo"] = _logo(tpl, context.get("logo") or _LOGO.get())
+    from . import charts  # stdlib only; xlsxwriter is imported when a chart is drawn
+
+    if charts.charts_in(context):
+        context = charts.bind(tpl, context)  # each Chart becomes a native Word chart
     tpl.render(context, jinja_env=make_environment(), autoescape=True)
     toc.fill(tpl.docx.element)
     keep_table_ends(tpl.docx.element.body)

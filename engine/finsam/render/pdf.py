@@ -107,6 +107,7 @@ def to_pdf_oneshot(docx: list[Path], out: Path, timeout: int = 240) -> tuple[lis
     made: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="finsam-pdf-") as tmp:
         profile, target = Path(tmp) / "profil", Path(tmp) / "pdf"
+        _office.swedish_profile(profile)
         try:
             subprocess.run([exe, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
                             "--convert-to", oneshot_filter(), "--outdir", str(target), *map(str, docx)],

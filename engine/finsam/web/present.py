@@ -197,7 +197,7 @@ def _reading_order(doc):
 
     books = {name: i for i, name in enumerate(doc.sources)}
     sheets = {}
-    for name, schema in zip(doc.sources, doc.kind.workbooks):      # sources follow the kind's workbooks
+    for name, schema in zip(doc.sources, doc.kind.every_workbook):  # sources follow the kind's workbooks
         sheets[name] = {spec.name: i for i, spec in enumerate(schema.sheets)}
 
     def key(r):

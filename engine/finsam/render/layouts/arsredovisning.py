@@ -7,6 +7,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
 from . import BLUE, RED, Builder, findings_section, followup_table, split, statement_table  # noqa: F401
+from .bilagor import bilagor_list, nns_bilaga
+from .diagram import chart
 
 
 def participant_table(b: Builder):
@@ -166,6 +168,8 @@ def build() -> Document:
     ], keep_together=True)
     b.p("Intäkterna och kostnaderna inkluderar finansiella poster. Soliditet = eget kapital / summa "
         "tillgångar.", italic=True)
+    chart(b, "diagram.femar", "Intäkter, kostnader och årets resultat, belopp i {{ enhet.femar }}",
+          "diagram.femar_resultat")
     b.loop_text("texter.oversikt")
     b.text_section("viktiga_forhallanden", "1.2 Viktiga förhållanden för resultat och ekonomisk ställning",
                    optional=True)
@@ -195,6 +199,8 @@ def build() -> Document:
     b.h("1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning", 2)
     b.h("1.5.1 Resultat från de individinriktade insatserna", 3)
     participant_table(b)
+    chart(b, "diagram.deltagare", "Deltagare per insats, kvinnor och män som insatserna rapporterat dem")
+    chart(b, "diagram.avslut", "Avslutade till arbete eller studier per insats, kvinnor och män")
     b.text_section("inriktning", "1.5.2 Inriktning", 3, optional=True)
     b.h("1.5.3 Verksamhetens mål {{ f.ar }}", 3)
     goal_block(b, "verksamhetsmal")
@@ -210,6 +216,8 @@ def build() -> Document:
         "kapital överstiger taket.{% else %}Målet är inte uppnått: eget kapital understiger golvet."
         "{% endif %}", italic=True)
     b.tag("{%p endif %}")
+    chart(b, "diagram.eget_kapital", "Eget kapital vid årets slut mot taket (andelen av respektive års "
+          "driftsbidrag) och golvet, belopp i {{ enhet.br }}")
     b.tag("{%p if individ_mal.har_mal %}")
     b.p("Minst {{ individ_mal.mal|pct(0) }} av {{ individ_mal.namnare_text }} ska gå till "
         "individinriktade insatser.", style="List Bullet", bold=True)
@@ -271,6 +279,7 @@ def build() -> Document:
                 ("tag", ["{%tr endif %}"]),
                 ("tag", ["{%tr endfor %}"]),
             ])
+    chart(b, "diagram.budget", "Budget och utfall per budgetgrupp {{ f.ar }}, belopp i {{ enhet.budget }}")
     b.tag("{%p endif %}")
 
     # 3 Balansräkning
@@ -321,4 +330,8 @@ def build() -> Document:
     b.signatures("styrelse.undertecknare", [
         "Styrelsen intygar att årsredovisningen ger en rättvisande bild av förbundets resultat, "
         "ekonomiska ställning och verksamhet under {{ f.ar }}."], "{{ f.ort }} den ……………………")
+
+    # Bilagor: their list, then each bilaga (the NNS indikatorenkät, when the folder has nns.xlsx)
+    bilagor_list(b)
+    nns_bilaga(b)
     return b.doc
