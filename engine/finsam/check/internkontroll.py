@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..model.internkontroll import Plan, Risk
 from .catalogue import avvikelse, declare, fel, saknas
-from .registry import checker, flag, missing_figure, verdict
+from .registry import checker, flag, missing_figure, span, verdict
 
 check = checker("internkontroll")
 declare(
@@ -31,6 +31,15 @@ declare(
 AXES = (("sannolikhet", "Sannolikhet"), ("vasentlighet", "Väsentlighet"))
 
 
+def _all_pass(code: str, rows, key: str, what: str):
+    """One passing finding for a rule every row of a table meets (failing rows are reported
+    one by one instead)."""
+    if rows:
+        loc = span(rows[0].src, rows[-1].src, key)
+        n = Decimal(len(rows))
+        yield verdict(code, True, loc, n, n, f"{what}: alla {{actual}} rader uppfyller kravet.", "st")
+
+
 def _scored(r: Risk) -> bool:
     return r.sannolikhet is not None or r.vasentlighet is not None
 
@@ -43,6 +52,10 @@ def _continuation(r: Risk) -> bool:
 
 @check
 def rows_name_their_process(p: Plan):
+    if all(r.process for r in p.risks):
+        yield from _all_pass("internkontroll-process-saknas", p.risks, "process", "Risker med process")
+    if all(c.process for c in p.controls):
+        yield from _all_pass("internkontroll-process-saknas", p.controls, "process", "Kontroller med process")
     for r in p.risks:
         if r.process:
             continue
@@ -81,9 +94,12 @@ def scores_are_levels(p: Plan):
             continue
         shown = f"{levels[0]}–{levels[-1]}" if levels == list(range(levels[0], levels[-1] + 1)) else \
             ", ".join(str(n) for n in levels)
-        for r in p.risks:
+        scored = [r for r in p.risks if getattr(r, key) is not None]
+        if all(getattr(r, key) in levels for r in scored):
+            yield from _all_pass("internkontroll-skala", scored, key, f"{label} inom skalan {shown}")
+        for r in scored:
             value = getattr(r, key)
-            if value is not None and value not in levels:
+            if value not in levels:
                 yield flag("internkontroll-skala", r.src.loc(key), f"en nivå i skalan ({shown})", Decimal(value),
                            what=f"{label} för risken ”{r.name}”", hint=f"Skalan står i bladet {label}.")
 
@@ -109,6 +125,11 @@ def risks_above_limit_have_controls(p: Plan):
 
 @check
 def controls_are_complete(p: Plan):
+    if all(c.kontrollansvarig for c in p.controls):
+        yield from _all_pass("internkontroll-ansvarig-saknas", p.controls, "kontrollansvarig",
+                             "Kontroller med kontrollansvarig")
+    if all(c.frekvens for c in p.controls):
+        yield from _all_pass("internkontroll-frekvens-saknas", p.controls, "frekvens", "Kontroller med frekvens")
     for c in p.controls:
         name = c.kontrollmoment if len(c.kontrollmoment) <= 50 else c.kontrollmoment[:47] + "…"
         if not c.kontrollansvarig:

@@ -98,7 +98,7 @@ def analysis_context(p: Plan, results: list[Finding], draft: bool = False) -> di
         "antal_v": len(p.levels("vasentlighet")),
         "risker": risks, "matris": matrix,
         "forklaring": [{"farg": COLOURS[band], "text": text} for band, text in BANDS],
-        "hoga": [{"nr": f"R{p.number(r)}", "risk": r.name, "varde": r.value,
+        "hoga": [{"nr": f"R{p.number(r)}", "risk": r.risk or r.process or r.riskhantering, "varde": r.value,
                   "kontroll": ", ".join(c.kontrollmoment for c in p.controls_for(r.process))} for r in high],
     })
     return {"utkast": draft, **_findings(results), "a": a}
