@@ -270,3 +270,48 @@ def test_internkontroll_checks(tmp_path, name, mutate, code, sheet, cell):
     found = _failing(documents(_write(tmp_path / "f", data)))
     assert any(r.code == code and r.location.workbook == WB and r.location.sheet == sheet
                and r.location.cell == cell for r in found), [(r.code, str(r.location)) for r in found]
+
+
+# -- the follow-up in the annual report ------------------------------------------------------------
+
+def _annual_with_plan(tmp_path, data):
+    folder = tmp_path / "sundsvall-2023"
+    shutil.copytree(EXAMPLES / "sundsvall-2023", folder, ignore=shutil.ignore_patterns("ut", "*.md"))
+    write_workbook(INTERNKONTROLL_WB, folder / WB, data)
+    return folder
+
+
+def test_annual_report_reports_the_years_follow_up(tmp_path):
+    data = _data()
+    data["internkontroll"]["ar"] = 2023
+    data["kontroller"][1].update(avvikelse="Ja", kommentar="Ett beslut saknade delegation.")
+    folder = _annual_with_plan(tmp_path, data)
+    docs = documents(folder)
+    assert [d.kind.key for d in docs] == ["internkontroll", "arsredovisning"]
+    assert docs[1].model.internkontroll is docs[0].model
+    assert run_cli("build", folder).returncode == 0
+    assert {p.name for p in (folder / "ut").iterdir()} >= {"årsredovisning-2023.docx", "internkontrollplan-2023.docx",
+                                                         "riskanalys-2023.docx"}
+    lines = docx_text(folder / "ut" / "årsredovisning-2023.docx").splitlines()
+    i = lines.index("1.4.1 Intern styrning och kontroll")
+    assert lines[i + 1] == ("Styrelsen antog 2023-11-28 en plan för intern styrning och kontroll för 2023. Uppföljningen "
+                            "gjordes 2024-04-19 av ordförande och förbundschef. 5 av 6 kontroller är utförda; en fann "
+                            "avvikelser.")
+    assert "Delegering | Kontroll att delegeringsordningen följs | Utförd | Ja | Ett beslut saknade delegation." in lines
+    assert lines.index("1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning") > i
+
+
+def test_annual_report_without_follow_up_or_of_another_year_has_no_section(tmp_path):
+    other_year = _data()  # 2024: not the annual report's year
+    docs = documents(_annual_with_plan(tmp_path / "a", other_year))
+    assert docs[1].model.internkontroll is None
+    none_reported = _data()
+    none_reported["internkontroll"]["ar"] = 2023
+    for c in none_reported["kontroller"]:
+        for key in ("utfort", "avvikelse", "kommentar"):
+            c.pop(key, None)
+    folder = _annual_with_plan(tmp_path / "b", none_reported)
+    assert documents(folder)[1].model.internkontroll is None
+    assert run_cli("build", folder).returncode == 0
+    text = docx_text(folder / "ut" / "årsredovisning-2023.docx")
+    assert "Intern styrning och kontroll" not in text

@@ -1,6 +1,6 @@
 """Årsredovisning: the annual report from ekonomi, insatser, deltagare and texter (and, when
-the folder has it, nns.xlsx: the NNS indikatorenkät bilaga), and its auditor's workbook
-(revisionsunderlag)."""
+the folder has it, nns.xlsx: the NNS indikatorenkät bilaga; and internkontroll.xlsx of the same
+year: the follow-up of the internal control), and its auditor's workbook (revisionsunderlag)."""
 from __future__ import annotations
 
 from ..schema.ekonomi import EKONOMI
@@ -17,7 +17,18 @@ def _build(books, related):
     year = ekonomi.year
     previous = previous_year(related, ekonomi, ("installningar", "foregaende_ar"), EKONOMI.filename,
                              year - 1 if year else None)
-    return build(books, previous)
+    return _with_internal_control(build(books, previous), related)
+
+
+def _with_internal_control(model, related):
+    """The year's plan för intern styrning och kontroll, when the folder has internkontroll.xlsx
+    for the same year and it reports the follow-up of its controls."""
+    import dataclasses
+
+    plans = [d.model for d in related.documents("internkontroll") if d.model.year == model.year]
+    if plans and plans[0].followed_up:
+        return dataclasses.replace(model, internkontroll=plans[0])
+    return model
 
 
 def _check(model, related):
@@ -75,6 +86,7 @@ KIND = DocumentKind(
         Output("Revisionsunderlag", lambda m: f"revision-{m.year}.xlsx", _revision),
     ),
     label=lambda m: f"Årsredovisning {m.year}",
+    needs=("internkontroll",),  # read when building: the year's follow-up of the internal control
     order=10, new_help="årsredovisningens fyra arbetsböcker", summary=_summary,
     forbund=lambda m: m.forbund.settings.namn, year=lambda m: m.year,
 )

@@ -66,9 +66,12 @@ def followup(p: Plan) -> dict | None:
             {"Ja": "Utförd", "Delvis": "Delvis utförd", "Nej": "Inte utförd"}.get(c.utfort or "", "")
         rows.append({"process": c.process or "", "moment": c.kontrollmoment, "utfall": outcome,
                      "avvikelse": c.avvikelse or "", "kommentar": c.kommentar or ""})
+    done = sum(1 for c in p.controls if c.utfort == "Ja")
+    deviations = sum(1 for c in p.controls if c.avvikelse == "Ja")
+    found = "ingen fann avvikelser" if not deviations else \
+        ("en fann avvikelser" if deviations == 1 else f"{deviations} fann avvikelser")
     return {"datum": s.uppfoljning_datum, "av": s.uppfoljning_av or "", "resultat": paragraphs(s.uppfoljning_resultat),
-            "rader": rows, "avvikelser": sum(1 for c in p.controls if c.avvikelse == "Ja"),
-            "utforda": sum(1 for c in p.controls if c.utfort == "Ja"), "antal": len(p.controls)}
+            "rader": rows, "sammanfattning": f"{done} av {len(p.controls)} kontroller är utförda; {found}."}
 
 
 def _scale(levels) -> list[dict]:
