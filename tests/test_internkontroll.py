@@ -287,8 +287,8 @@ def test_annual_report_reports_the_years_follow_up(tmp_path):
     data["kontroller"][1].update(avvikelse="Ja", kommentar="Ett beslut saknade delegation.")
     folder = _annual_with_plan(tmp_path, data)
     docs = documents(folder)
-    assert [d.kind.key for d in docs] == ["internkontroll", "arsredovisning"]
-    assert docs[1].model.internkontroll is docs[0].model
+    assert [d.kind.key for d in docs] == ["arsredovisning", "internkontroll"]
+    assert docs[0].model.internkontroll == docs[1].model
     assert run_cli("build", folder).returncode == 0
     assert {p.name for p in (folder / "ut").iterdir()} >= {"årsredovisning-2023.docx", "internkontrollplan-2023.docx",
                                                          "riskanalys-2023.docx"}
@@ -304,14 +304,14 @@ def test_annual_report_reports_the_years_follow_up(tmp_path):
 def test_annual_report_without_follow_up_or_of_another_year_has_no_section(tmp_path):
     other_year = _data()  # 2024: not the annual report's year
     docs = documents(_annual_with_plan(tmp_path / "a", other_year))
-    assert docs[1].model.internkontroll is None
+    assert docs[0].model.internkontroll is None
     none_reported = _data()
     none_reported["internkontroll"]["ar"] = 2023
     for c in none_reported["kontroller"]:
         for key in ("utfort", "avvikelse", "kommentar"):
             c.pop(key, None)
     folder = _annual_with_plan(tmp_path / "b", none_reported)
-    assert documents(folder)[1].model.internkontroll is None
+    assert documents(folder)[0].model.internkontroll is None
     assert run_cli("build", folder).returncode == 0
     text = docx_text(folder / "ut" / "årsredovisning-2023.docx")
     assert "Intern styrning och kontroll" not in text

@@ -22,13 +22,19 @@ def _build(books, related):
 
 def _with_internal_control(model, related):
     """The year's plan för intern styrning och kontroll, when the folder has internkontroll.xlsx
-    for the same year and it reports the follow-up of its controls."""
+    for the same year and it reports the follow-up of its controls (the workbook is read once;
+    its model is built here too, so the annual report needs no kind built before it)."""
     import dataclasses
 
-    plans = [d.model for d in related.documents("internkontroll") if d.model.year == model.year]
-    if plans and plans[0].followed_up:
-        return dataclasses.replace(model, internkontroll=plans[0])
-    return model
+    from ..schema.internkontroll import INTERNKONTROLL_WB
+
+    book = related.book(INTERNKONTROLL_WB.filename, model.year)
+    if book is None or book.origin:
+        return model
+    from ..model.internkontroll import build
+
+    plan = build(book)
+    return dataclasses.replace(model, internkontroll=plan) if plan.followed_up else model
 
 
 def _check(model, related):
@@ -86,7 +92,6 @@ KIND = DocumentKind(
         Output("Revisionsunderlag", lambda m: f"revision-{m.year}.xlsx", _revision),
     ),
     label=lambda m: f"Årsredovisning {m.year}",
-    needs=("internkontroll",),  # read when building: the year's follow-up of the internal control
     order=10, new_help="årsredovisningens fyra arbetsböcker", summary=_summary,
     forbund=lambda m: m.forbund.settings.namn, year=lambda m: m.year,
 )

@@ -43,7 +43,7 @@ KIND = DocumentKind(
                template="riskanalys.docx", layout="riskanalys"),
     ),
     label=lambda m: f"Intern styrning och kontroll {m.year}",
-    order=5,  # before the annual report, which reports the year's follow-up
+    order=45, per_workbook=True, sort_key=lambda m: m.year,
     new_help="en plan för intern styrning och kontroll med risk- och väsentlighetsanalys",
     forbund=lambda m: m.settings.forbund, year=lambda m: m.year,
 )
