@@ -62,7 +62,8 @@ def rows_name_their_process(p: Plan):
         hint = ("Raden har bara en riskhantering; hör den till raden ovanför, skriv in texten där och ta bort "
                 "raden." if _continuation(r) else "Skriv vilken av förbundets rutiner eller processer risken hör "
                                                  "till, med samma namn som i bladet Kontrollplan.")
-        yield missing_figure("internkontroll-process-saknas", r.src.loc("process"), f"Process för risken ”{r.name}”",
+        yield missing_figure("internkontroll-process-saknas", r.src.loc("process"),
+                             f"Process för risken ”{r.name}”",
                              hint)
     for c in p.controls:
         if not c.process:

@@ -85,7 +85,8 @@ RISKS = TableSheet(
         Column("vasentlighet", "Väsentlighet", COUNT, width=12, help="En nivå ur bladet Väsentlighet."),
         Column("riskhantering", "Riskhantering", TEXT, required=True, width=50),
     ),
-    help="En rad per risk. Riskvärdet är sannolikhet × väsentlighet (räknas av programmet); en risk med högre riskvärde än "
+    help="En rad per risk. Riskvärdet är sannolikhet × väsentlighet (räknas av programmet); en risk med "
+         "högre riskvärde än "
          "gränsen i bladet Inställningar ska ha en kontroll för samma process i bladet Kontrollplan.",
     blank_rows=20,
 )

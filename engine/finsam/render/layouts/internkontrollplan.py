@@ -33,7 +33,8 @@ def build() -> Document:
 
     b.tag("{%p if a.styrdokument %}")
     b.h("Kontrollmiljö", 1)
-    b.p("För att förbundet ska ha en god kontrollmiljö förutsätts att följande dokument är upprättade:", keep=True)
+    b.p("För att förbundet ska ha en god kontrollmiljö förutsätts att följande dokument är upprättade:",
+        keep=True)
     b.tag("{%p for d in a.styrdokument %}")
     b.p("{{ d }}", style="List Bullet")
     b.tag("{%p endfor %}")
