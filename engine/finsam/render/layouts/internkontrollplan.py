@@ -42,7 +42,7 @@ def build() -> Document:
 
     b.h("Kontroller {{ a.ar }}", 1)
     b.p("Kontrollerna svarar mot riskerna i årets risk- och väsentlighetsanalys. En risk med högre riskvärde "
-        "än {{ a.grans }} har en kontroll för sin process.", keep=True)
+        "än {{ a.grans }} ska ha en kontroll för sin process.", keep=True)
     b.table(["Process/rutin", "Kontrollmoment", "Kontrollansvarig", "Frekvens", "Rapportering till"],
             [3.0, 5.2, 2.8, 3.0, 2.6], [
                 ("tag", ["{%tr for k in a.kontroller %}"]),
