@@ -27,6 +27,7 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
     import sundsvall_2023
     import sundsvall_2024
     import sundsvall_ansokan
+    import sundsvall_internkontroll
     import vp_examples
     import nns_2023
     import nns_workbook
@@ -50,6 +51,8 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
         "sundsvall-vp-2024-publicerad": plan(vp_examples.sundsvall(published=True)),
         "harnosand-timra-vp-2022": plan(vp_examples.harnosand_timra()),
         "sundsvall-ansokan-2024": sundsvall_ansokan.FOLDER,
+        "sundsvall-internkontroll-2024": sundsvall_internkontroll.folder(),
+        "sundsvall-internkontroll-2024-publicerad": sundsvall_internkontroll.folder(published=True),
     }
 
 

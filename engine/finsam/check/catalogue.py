@@ -35,6 +35,8 @@ RULES = {
                  "förbundet kräver",
     "medel": "Ansökans budget = det sökta beloppet; beviljade medel är högst det sökta; en insats budget är "
              "högst de beviljade medlen",
+    "internkontroll": "Riskernas bedömningar är nivåer i förbundets skalor; en risk över förbundets gräns har en "
+                      "kontroll i planen för intern styrning och kontroll; varje kontroll har ansvarig och frekvens",
     "nns": "NNS indikatorenkät: andelar mellan 0 och 100 %, en frågas andelar är tillsammans 100 %, antalen "
            "går ihop",
 }

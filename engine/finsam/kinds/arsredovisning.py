@@ -1,6 +1,6 @@
 """Årsredovisning: the annual report from ekonomi, insatser, deltagare and texter (and, when
-the folder has it, nns.xlsx: the NNS indikatorenkät bilaga), and its auditor's workbook
-(revisionsunderlag)."""
+the folder has it, nns.xlsx: the NNS indikatorenkät bilaga; and internkontroll.xlsx of the same
+year: the follow-up of the internal control), and its auditor's workbook (revisionsunderlag)."""
 from __future__ import annotations
 
 from ..schema.ekonomi import EKONOMI
@@ -17,7 +17,24 @@ def _build(books, related):
     year = ekonomi.year
     previous = previous_year(related, ekonomi, ("installningar", "foregaende_ar"), EKONOMI.filename,
                              year - 1 if year else None)
-    return build(books, previous)
+    return _with_internal_control(build(books, previous), related)
+
+
+def _with_internal_control(model, related):
+    """The year's plan för intern styrning och kontroll, when the folder has internkontroll.xlsx
+    for the same year and it reports the follow-up of its controls (the workbook is read once;
+    its model is built here too, so the annual report needs no kind built before it)."""
+    import dataclasses
+
+    from ..schema.internkontroll import INTERNKONTROLL_WB
+
+    book = related.book(INTERNKONTROLL_WB.filename, model.year)
+    if book is None or book.origin:
+        return model
+    from ..model.internkontroll import build
+
+    plan = build(book)
+    return dataclasses.replace(model, internkontroll=plan) if plan.followed_up else model
 
 
 def _check(model, related):

@@ -250,12 +250,16 @@ class PreviousYear:
 @dataclass(frozen=True)
 class AnnualReport:
     """The annual report's document model: the förbund as typed, its figures computed once,
-    the input sheets as read (for the auditor's copy) and last year, if known."""
+    the input sheets as read (for the auditor's copy), last year, if known, and the year's
+    follow-up of the internal control, if reported."""
 
     forbund: Forbund
     figures: Figures
     copies: tuple[SheetCopy, ...]
     previous: PreviousYear | None = None
+    # the year's plan för intern styrning och kontroll (model.internkontroll.Plan), when the
+    # folder's internkontroll.xlsx reports its follow-up: a section of the förvaltningsberättelse
+    internkontroll: object | None = None
 
     @property
     def year(self) -> int:

@@ -295,10 +295,11 @@ def _individual(f: Forbund, fig: Figures) -> dict:
 
 
 def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draft: bool, *,
-                          previous=None, charts: bool = False) -> dict:
+                          previous=None, charts: bool = False, internkontroll=None) -> dict:
     """The template's context. ``charts``: the ``diagram`` charts are drawn (native Word
     charts, ``render.diagram``); without, every chart is None and the document has none.
-    ``previous`` (last year's ekonomi.xlsx) adds a year to the eget kapital chart."""
+    ``previous`` (last year's ekonomi.xlsx) adds a year to the eget kapital chart;
+    ``internkontroll`` (the year's model.internkontroll.Plan) adds its follow-up."""
     s = f.settings
     bad = [r for r in results if not r.ok]
     board = list(f.board)
@@ -361,10 +362,22 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
         "diagram": annual_charts(f, fig, previous) if charts else dict(NO_CHARTS),
         "nns": (nns := nns_context(f.nns, charts, s.ar)),
         "bilagor": bilagor(nns),
+        "internkontroll": _internal_control(internkontroll),
     }
+
+
+def _internal_control(plan) -> dict | None:
+    """The follow-up of the year's plan för intern styrning och kontroll (render.internkontroll)."""
+    if plan is None:
+        return None
+    from .internkontroll import followup
+
+    out = followup(plan)
+    return dict(out, antagen=plan.settings.antagen) if out is not None else None
 
 
 def render(report: AnnualReport, results: list[Finding], draft: bool = False) -> bytes:
     """The annual report (arsredovisning.docx) as bytes."""
     return render_docx("arsredovisning.docx", annual_report_context(
-        report.forbund, report.figures, results, draft, previous=report.previous, charts=True))
+        report.forbund, report.figures, results, draft, previous=report.previous, charts=True,
+        internkontroll=report.internkontroll))

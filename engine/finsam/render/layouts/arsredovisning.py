@@ -68,6 +68,25 @@ def insats_block(b: Builder, var: str):
     b.tag("{%p endfor %}")
 
 
+def _internal_control(b: Builder):
+    """The follow-up of the year's plan för intern styrning och kontroll (internkontroll.xlsx
+    in the folder, with the controls' outcome filled in)."""
+    k = "internkontroll"
+    b.tag(f"{{%p if {k} %}}")
+    b.h("1.4.1 Intern styrning och kontroll", 3)
+    b.p(f"{{% if {k}.antagen %}}Styrelsen antog {{{{ {k}.antagen|datum }}}} en plan för intern styrning och kontroll "
+        f"för {{{{ f.ar }}}}.{{% else %}}Förbundet har en plan för intern styrning och kontroll för {{{{ f.ar }}}}."
+        f"{{% endif %}} {{% if {k}.datum %}}Uppföljningen gjordes {{{{ {k}.datum|datum }}}}{{% if {k}.av %}} av "
+        f"{{{{ {k}.av|lower }}}}{{% endif %}}. {{% endif %}}{{{{ {k}.sammanfattning }}}}")
+    b.loop_text(f"{k}.resultat")
+    b.table(["Process/rutin", "Kontrollmoment", "Utfall", "Avvikelse", "Kommentar"], [3.0, 4.8, 2.4, 2.0, 4.4], [
+        ("tag", [f"{{%tr for x in {k}.rader %}}"]),
+        ("row", ["{{ x.process }}", "{{ x.moment }}", "{{ x.utfall }}", "{{ x.avvikelse }}", "{{ x.kommentar }}"]),
+        ("tag", ["{%tr endfor %}"]),
+    ], numeric_from=99)
+    b.tag("{%p endif %}")
+
+
 def build() -> Document:
     b = Builder("{{ f.namn }} – Årsredovisning {{ f.ar }}",
                 title="{% if utkast %}Utkast: {% endif %}Årsredovisning {{ f.ar }} – {{ f.namn }}",
@@ -195,6 +214,7 @@ def build() -> Document:
         ("tag", ["{%tr endfor %}"]),
     ], numeric_from=99, keep_together=True)
     b.tag("{%p endif %}")
+    _internal_control(b)
 
     b.h("1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning", 2)
     b.h("1.5.1 Resultat från de individinriktade insatserna", 3)
