@@ -14,8 +14,8 @@ sys.path.insert(0, str(EXAMPLES / "data"))
 import sundsvall_2023  # noqa: E402
 import sundsvall_2024  # noqa: E402
 import sundsvall_ansokan  # noqa: E402
-import sundsvall_internkontroll  # noqa: E402
 import nns_2023  # noqa: E402
+from registry import contributions  # noqa: E402
 import nns_workbook  # noqa: E402
 import vp_examples  # noqa: E402
 
@@ -39,8 +39,7 @@ def _examples() -> dict[str, dict[str, dict]]:
         # the meeting of 2024-04-26 with its decision on an application (Beslut om medel)
         "sammantrade": {"sammantrade.xlsx": sundsvall_ansokan.meeting()},
         "verksamhetsplan": {"verksamhetsplan.xlsx": vp_examples.sundsvall()},
-        "ansokan": {"ansokan.xlsx": sundsvall_ansokan.application()},
-        "internkontroll": {"internkontroll.xlsx": sundsvall_internkontroll.workbook()},
+        **copy.deepcopy(contributions("kind_examples")),  # the newer kinds' own example modules
     }
 
 

@@ -26,8 +26,6 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
     import sundsvall_2022
     import sundsvall_2023
     import sundsvall_2024
-    import sundsvall_ansokan
-    import sundsvall_internkontroll
     import vp_examples
     import nns_2023
     import nns_workbook
@@ -41,6 +39,8 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
             out["nns.xlsx"] = ("nns.xlsx", nns_workbook.workbook(nns))
         return out
 
+    from registry import contributions
+
     return {
         "sundsvall-2022": annual(sundsvall_2022.workbooks()),
         "sundsvall-2023": annual(sundsvall_2023.CORRECTED, nns_2023),
@@ -50,9 +50,7 @@ def examples() -> dict[str, dict[str, tuple[str, dict]]]:
         "sundsvall-vp-2024": plan(vp_examples.sundsvall()),
         "sundsvall-vp-2024-publicerad": plan(vp_examples.sundsvall(published=True)),
         "harnosand-timra-vp-2022": plan(vp_examples.harnosand_timra()),
-        "sundsvall-ansokan-2024": sundsvall_ansokan.FOLDER,
-        "sundsvall-internkontroll-2024": sundsvall_internkontroll.folder(),
-        "sundsvall-internkontroll-2024-publicerad": sundsvall_internkontroll.folder(published=True),
+        **contributions("example_folders"),  # the newer kinds' own modules
     }
 
 

@@ -102,3 +102,11 @@ FOLDER = {
     "sammantrade-2024-04-26.xlsx": ("sammantrade.xlsx", meeting()),
     "budgetuppfoljning-2024-03-31.xlsx": sundsvall_2024.MEETINGS["budgetuppfoljning-2024-03-31.xlsx"],
 }
+
+
+def example_folders() -> dict:
+    return {"sundsvall-ansokan-2024": FOLDER}
+
+
+def kind_examples() -> dict:
+    return {"ansokan": {"ansokan.xlsx": application()}}

@@ -90,3 +90,12 @@ def workbook(published: bool = False) -> dict:
 
 def folder(published: bool = False) -> dict:
     return {"internkontroll.xlsx": ("internkontroll.xlsx", copy.deepcopy(workbook(published)))}
+
+
+def example_folders() -> dict:
+    return {"sundsvall-internkontroll-2024": folder(),
+            "sundsvall-internkontroll-2024-publicerad": folder(published=True)}
+
+
+def kind_examples() -> dict:
+    return {"internkontroll": {"internkontroll.xlsx": workbook()}}

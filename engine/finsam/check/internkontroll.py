@@ -8,10 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model.internkontroll import Plan, Risk
-from .catalogue import avvikelse, declare, fel, saknas
+from .catalogue import avvikelse, declare, fel, rule, saknas
 from .registry import checker, flag, missing_figure, span, verdict
 
 check = checker("internkontroll")
+rule("internkontroll", "Riskernas bedömningar är nivåer i förbundets skalor; en risk över förbundets gräns har en "
+     "kontroll i planen för intern styrning och kontroll; varje kontroll har ansvarig och frekvens")
 declare(
     "internkontroll",
     fel("internkontroll-skala", "Varje risks sannolikhet och väsentlighet är en nivå i förbundets skala",

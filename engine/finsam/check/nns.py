@@ -9,10 +9,12 @@ from decimal import Decimal
 
 from ..findings import Formula
 from ..model.nns import SHARES, Answer
-from .catalogue import declare, fel
+from .catalogue import declare, fel, rule
 from .registry import all_rows_pass, checker, compare, condition, limit, ref, share, span
 
 check = checker("arsredovisning")
+rule("nns", "NNS indikatorenkät: andelar mellan 0 och 100 %, en frågas andelar är tillsammans 100 %, antalen "
+     "går ihop")
 declare(
     "arsredovisning",
     fel("nns-ar", "NNS: enkätens år är årsredovisningens år", "nns"),
