@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .ekonomi import YES_NO
-from .fields import COUNT, DATE, KR, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
+from .fields import COUNT, DATE, KR, PROSE, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
 
 ATTENDANCE_KINDS = ("Ordinarie", "Ersättare", "Övrig")
 FUNDING_DECISIONS = ("Bevilja", "Avslå", "Återremittera")
@@ -55,7 +55,7 @@ PARAGRAPHS = TableSheet(
         Column("nr", "§", COUNT, required=True, width=6),
         Column("rubrik", "Rubrik", TEXT, required=True, width=40),
         Column("bilaga", "Bilaga", COUNT, width=8),
-        Column("text", "Text", TEXT, width=70, help="Ny rad i cellen (Alt+Enter) blir nytt stycke."),
+        Column("text", "Text", PROSE, width=70),
         Column("beslut", "Beslut", TEXT, width=60,
                help="En beslutsrad per rad i cellen (Alt+Enter); varje rad börjar med ”Att ”."),
     ),
