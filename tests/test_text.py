@@ -304,3 +304,28 @@ def test_markup_removes_only_its_own_characters(tmp_path_factory, meeting, text)
         return re.sub(r"[*\\\s]", "", s)
 
     assert bare("".join(got)) == bare("".join(typed))
+
+
+def test_plan_texts_have_sub_headings_in_the_contents(tmp_path):
+    """In the verksamhetsplan a text's sub-heading is a Heading 2 under its Heading 1 section
+    (the plan's structure is its texts): it is listed in the table of contents."""
+    from docx import Document
+
+    import vp_examples
+    from finsam.render.verksamhetsplan import render
+    from finsam.schema.verksamhetsplan import PLAN_WB
+
+    data = vp_examples.sundsvall()
+    first = data["texter"][0]
+    first["text"] = "Inledning.\n## Mål för året\n- Fler till arbete\n- Färre avbrott\n*Preliminärt.*"
+    write_workbook(PLAN_WB, tmp_path / "verksamhetsplan.xlsx", data)
+    doc = documents(tmp_path, "verksamhetsplan")[0]
+    out = tmp_path / "vp.docx"
+    out.write_bytes(render(doc.model, doc.findings, draft=True))
+    d = Document(str(out))
+    sec = _until(d, first["rubrik"], data["texter"][1]["rubrik"])
+    assert [(p.style.name, p.text) for p in sec] == [
+        ("Normal", "Inledning."), ("Heading 2", "Mål för året"), ("List Bullet", "Fler till arbete"),
+        ("List Bullet", "Färre avbrott"), ("Normal", "Preliminärt.")]
+    assert [r.italic for r in sec[-1].runs if r.text] == [True]
+    assert "Mål för året" in [p.text.split("\t")[0] for p in d.paragraphs if p.style.name.lower() == "toc 2"]

@@ -33,9 +33,10 @@ CONCLUSION = {MET: "Målet är uppnått.", NOT_MET: "Målet är inte uppnått.",
               NOT_JUDGED: "Målet har inte bedömts."}
 
 
-def paragraphs(text: str | None) -> list[Block]:
-    """A free text's paragraphs with their sub-headings, lists, bold and italic (render.text)."""
-    return blocks(text)
+def paragraphs(text: str | None, substitute=None) -> list[Block]:
+    """A free text's paragraphs with their sub-headings, lists, bold and italic (render.text);
+    ``substitute`` (text -> text) is applied to each paragraph before its markup is read."""
+    return blocks(text, substitute)
 
 
 def show_split(women: int | None, men: int | None) -> bool:
