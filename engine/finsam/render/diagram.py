@@ -156,8 +156,9 @@ def equity(f, fig, previous=None) -> Chart | None:
             lines.append((f"Tak ({fmt.percent(s.ek_tak, 0)} av driftsbidraget)", cap, TAK, False))
     if s.ek_golv is not None:
         lines.append(("Golv", tuple(_value(s.ek_golv, unit) for _ in order), GOLV, True))
-    title = f"Eget kapital mot tak och golv {cats[0]}–{cats[-1]}" if len(cats) > 1 else \
-        f"Eget kapital mot tak och golv {cats[0]}"
+    against = " och ".join(w for w, drawn in (("tak", s.ek_tak is not None), ("golv", s.ek_golv is not None)) if drawn)
+    span = f"{cats[0]}–{cats[-1]}" if len(cats) > 1 else cats[0]
+    title = f"Eget kapital mot {against} {span}" if against else f"Eget kapital {span}"
     alt_series = series + [(n, v) for n, v, _, _ in lines]
     return Chart(title, cats, tuple([Series(series[0][0], series[0][1])]
                                     + [Series(n, v, line=True, color=c, dashed=d) for n, v, c, d in lines]),

@@ -213,8 +213,9 @@ def build() -> Document:
         "kapital överstiger taket.{% else %}Målet är inte uppnått: eget kapital understiger golvet."
         "{% endif %}", italic=True)
     b.tag("{%p endif %}")
-    chart(b, "diagram.eget_kapital", "Eget kapital vid årets slut mot taket (andelen av respektive års "
-          "driftsbidrag) och golvet, belopp i {{ enhet.br }}")
+    chart(b, "diagram.eget_kapital", "Eget kapital vid årets slut{% if ek_mal.har_tak %} mot taket (andelen av "
+          "respektive års driftsbidrag){% endif %}{% if ek_mal.golv is not none %}{% if ek_mal.har_tak %} och"
+          "{% else %} mot{% endif %} golvet{% endif %}, belopp i {{ enhet.br }}")
     b.tag("{%p if individ_mal.har_mal %}")
     b.p("Minst {{ individ_mal.mal|pct(0) }} av {{ individ_mal.namnare_text }} ska gå till "
         "individinriktade insatser.", style="List Bullet", bold=True)
