@@ -198,6 +198,8 @@ def build() -> Document:
     chart(b, "diagram.deltagare", "Deltagare per insats, kvinnor och män som insatserna rapporterat dem")
     chart(b, "diagram.avslut", "Avslutade till arbete eller studier per insats, kvinnor och män")
     b.loop_text("texter.resultat")
+    # as in the published reports: the board's judgement closes 1.5.1
+    b.text_section("bedomning", "Styrelsens sammanfattande bedömning av utfallet av insatserna", 4, optional=True)
     b.text_section("inriktning", "1.5.2 Inriktning", 3, optional=True)
     b.h("1.5.3 Verksamhetens mål {{ f.ar }}", 3)
     goal_block(b, "verksamhetsmal")
@@ -242,7 +244,6 @@ def build() -> Document:
     ])
     b.tag("{%p endif %}")
     insats_block(b, "insatser_struktur")
-    b.text_section("bedomning", "Styrelsens sammanfattande bedömning", 4, optional=True)
     b.h("1.5.8 Balanskravsresultat", 3)
     statement_table(b, "bkr.rader", ["Belopp i {{ enhet.bkr }}", "{{ bkr.ar[0] }}", "{{ bkr.ar[1] }}",
                                       "{{ bkr.ar[2] }}"], [10.0, 2.2, 2.2, 2.2], 3, "tal", note_col=False)
