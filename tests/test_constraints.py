@@ -31,13 +31,17 @@ def _examples() -> dict[str, dict[str, dict]]:
     meetings = copy.deepcopy({schema: data for schema, data in sundsvall_2024.MEETINGS.values()})
     # The follow-up's last-year folder is given as a second workbook here, not as a link.
     meetings["budgetuppfoljning.xlsx"]["uppgifter"]["foregaende_ar"] = None
+    meeting = sundsvall_ansokan.meeting()
+    # a § that adopts an annual report (the optional sheet Beslut om årsredovisning)
+    meeting["arsredovisningsbeslut"] = [{"nr": meeting["paragrafer"][0]["nr"], "ar": 2023,
+                                         "arets_resultat": 676_089, "eget_kapital": None}]
     return {
         "arsredovisning": dict(copy.deepcopy(sundsvall_2023.CORRECTED),
                                **{"nns.xlsx": nns_workbook.workbook(nns_2023)}),
         "budgetuppfoljning": {"budgetuppfoljning.xlsx": meetings["budgetuppfoljning.xlsx"],
                               "ekonomi.xlsx": sundsvall_2023.CORRECTED["ekonomi.xlsx"]},
         # the meeting of 2024-04-26 with its decision on an application (Beslut om medel)
-        "sammantrade": {"sammantrade.xlsx": sundsvall_ansokan.meeting()},
+        "sammantrade": {"sammantrade.xlsx": meeting},
         "verksamhetsplan": {"verksamhetsplan.xlsx": vp_examples.sundsvall()},
         **copy.deepcopy(contributions("kind_examples")),  # the newer kinds' own example modules
     }

@@ -1,4 +1,5 @@
-"""The README's generated parts: the list of finding codes, from the catalogue.
+"""The README's generated parts: the list of finding codes, from the catalogue, and the
+free-text markup, from the schema (the same rules the workbooks' Instruktioner sheet shows).
 
     python -m finsam.docs README.md     # rewrites the parts between the markers
 
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 BEGIN, END = "<!-- katalog: genereras av python -m finsam.docs -->", "<!-- /katalog -->"
+TEXT_BEGIN, TEXT_END = "<!-- formatering: genereras av python -m finsam.docs -->", "<!-- /formatering -->"
 SEVERITY_WORDS = {"fel": "fel", "avvikelse": "avvikelse", "saknas": "saknas"}
 
 
@@ -35,12 +37,27 @@ def catalogue_markdown() -> str:
     return "\n".join(parts).rstrip() + "\n"
 
 
+def markup_markdown() -> str:
+    """The free-text markup (schema.fields.PROSE_HELP) as a table."""
+    from .schema.fields import PROSE_HELP
+
+    rows = ["| Du skriver | Det blir |", "| --- | --- |"]
+    for typed, meaning in PROSE_HELP:
+        for ch in "\\*_|":  # Markdown's own characters, shown as typed
+            meaning = meaning.replace(ch, "\\" + ch)
+        rows.append(f"| `{typed}` | {meaning.replace('<', '&lt;')} |")
+    return "\n".join(rows) + "\n"
+
+
 def updated(text: str) -> str:
-    """``text`` (a README) with its generated part replaced by the current one."""
-    pattern = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END), re.S)
-    if not pattern.search(text):
-        raise ValueError("README saknar markeringarna för den genererade kodlistan")
-    return pattern.sub(lambda m: f"{BEGIN}\n{catalogue_markdown()}{END}", text)
+    """``text`` (a README) with its generated parts replaced by the current ones."""
+    for begin, end, make, what in ((BEGIN, END, catalogue_markdown, "kodlistan"),
+                                   (TEXT_BEGIN, TEXT_END, markup_markdown, "formateringen")):
+        pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
+        if not pattern.search(text):
+            raise ValueError(f"README saknar markeringarna för den genererade {what}")
+        text = pattern.sub(lambda m, b=begin, e=end, f=make: f"{b}\n{f()}{e}", text)
+    return text
 
 
 def main(argv: list[str]) -> int:

@@ -330,9 +330,30 @@ TEXTS = {
         "insatserna, och förbundet upprättar delårsbokslut per 30 juni och årsbokslut.\n"
         "Sedan 2023 får förbunden inte samla in uppgifter om enskilda deltagare. Deltagartalen i "
         "årsredovisningen är därför antal från insatsernas egna rapporter och inte unika individer.",
+    # 1.5.1 after the participant table (seed 002, figures left out: the engine prints them).
+    "resultat":
+        "Som *volyminsats* räknas varje tillfälle som en insats gett kortare konsultativt stöd, antingen "
+        "till en deltagare eller till annan personal på Arbetsmarknadstorget (AMT).\n"
+        "## Analys\n"
+        "Resultatet gällande antal till arbete och studier bedöms vara **exceptionellt högt**. Vår analys "
+        "är att det beror på en ovanligt stark arbetsmarknad, och vår bedömning är att det sannolikt "
+        "blir svårt att nå ett sådant resultat under 2024.",
     "inriktning":
         "Arbetsmarknadstorget är den naturliga samverkansytan, och samverkansstrukturen kring "
-        "förbundet ska fortsätta att utvecklas.",
+        "förbundet ska fortsätta att utvecklas:\n"
+        "- Fortsätta stödja och utveckla Arbetsmarknadstorget i Sundsvall.\n"
+        "- Fortsätta utveckla och förbättra samverkansstrukturen kring förbundet.",
+    # 1.5.6 before the insatser (seed 002: the Arbetsmarknadstorget introduction).
+    "individinsatser":
+        "## Arbetsmarknadstorget\n"
+        "Arbetsmarknadstorget i Sundsvall är en samverkansplattform där personal från Sundsvalls kommun, "
+        "Försäkringskassan, Arbetsförmedlingen och Region Västernorrland arbetar tillsammans med personer "
+        "som behöver samordnade insatser för att komma vidare mot arbete eller studier.\n"
+        "Arbetsmarknadstorget jobbar med:\n"
+        "- Personer mellan 16-64 år som uppbär någon form av försörjningsstöd, aktivitetsstöd, "
+        "utvecklingsersättning, sjukpenning eller arbetslöshetsersättning.\n"
+        "- Personer mellan 19-29 år som uppbär aktivitetsersättning.\n"
+        "- Personer inom det kommunala aktivitetsansvaret (KAA).",
     "malgrupper":
         "Insatserna riktar sig till invånare i Sundsvalls kommun i förvärvsaktiv ålder (16–65 år) med "
         "behov av samordnad rehabilitering, särskilt personer med sammansatt problematik.",

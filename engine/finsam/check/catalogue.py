@@ -35,6 +35,9 @@ RULES = {
                  "förbundet kräver",
     "medel": "Ansökans budget = det sökta beloppet; beviljade medel är högst det sökta; en insats budget är "
              "högst de beviljade medlen",
+    "dokument": "Samma belopp i dokumenten som hör ihop: årsredovisningens budget är den antagna "
+                "verksamhetsplanens; paragrafen som fastställer årsredovisningen anger dess resultat och eget "
+                "kapital",
 }
 
 

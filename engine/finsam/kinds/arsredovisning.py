@@ -43,9 +43,13 @@ def _check(model, related):
     load_checks(KIND)
     from ..check.blame import annual_cells, collapse
 
+    from ..check.dokument import budget_against_plan
+
     findings = collapse(registry.run(KIND.key, model.forbund, model.figures, model.previous),
                         *annual_cells(model.forbund))
-    return findings + related.link_findings(model.forbund.settings.src.loc("foregaende_ar"))
+    plans = [d.model for d in related.documents("verksamhetsplan")]
+    return (findings + related.link_findings(model.forbund.settings.src.loc("foregaende_ar"))
+            + budget_against_plan(model.forbund, plans))
 
 
 def _report(model, findings, draft):
@@ -85,7 +89,8 @@ KIND = DocumentKind(
     workbooks=(EKONOMI, INSATSER_WB, DELTAGARE_WB, TEXTER_WB),
     optional_workbooks=(NNS_WB,),
     build=_build, check=_check,
-    check_modules=("statements", "budget", "policy", "participants", "comparatives", "nns", "blame"),
+    check_modules=("statements", "budget", "policy", "participants", "comparatives", "nns", "blame", "dokument"),
+    needs=("verksamhetsplan",),  # read when checking: the adopted budget of the year
     outputs=(
         Output("Årsredovisning", lambda m: f"årsredovisning-{m.year}.docx", _report,
                template="arsredovisning.docx", layout="arsredovisning"),

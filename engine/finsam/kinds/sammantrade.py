@@ -21,12 +21,14 @@ def _check(model, related):
 
     load_checks(KIND)
 
-    from ..check import medel
+    from ..check import dokument, medel
 
     previous = related.previous.model if related.previous is not None else None
     applications = [d.model for d in related.documents("ansokan")]
     minutes = [d.model for d in related.documents(KIND.key)]
-    return registry.run(KIND.key, model, previous) + medel.minutes_findings(model, applications, minutes)
+    reports = [d.model for d in related.documents("arsredovisning")]
+    return (registry.run(KIND.key, model, previous) + medel.minutes_findings(model, applications, minutes)
+            + dokument.annual_decisions(model, reports))
 
 
 def _render(model, findings, draft):
@@ -37,11 +39,11 @@ def _render(model, findings, draft):
 
 KIND = DocumentKind(
     key="sammantrade", title="Sammanträdesprotokoll", workbooks=(MEETING_WB,),
-    build=_build, check=_check, check_modules=("sammantrade", "medel"),
+    build=_build, check=_check, check_modules=("sammantrade", "medel", "dokument"),
     outputs=(Output("Sammanträdesprotokoll", lambda m: f"protokoll-{m.facts.datum.isoformat()}.docx", _render,
                     template="protokoll.docx", layout="sammantrade"),),
     label=lambda m: f"Sammanträdesprotokoll {m.facts.datum.isoformat()} ({m.source})",
-    order=30, per_workbook=True, sort_key=lambda m: m.facts.datum, needs=("budgetuppfoljning", "ansokan"),
+    order=30, per_workbook=True, sort_key=lambda m: m.facts.datum, needs=("budgetuppfoljning", "ansokan", "arsredovisning"),
     new_help="ett sammanträde",
     forbund=lambda m: m.facts.forbund, year=lambda m: m.facts.datum.year,
 )

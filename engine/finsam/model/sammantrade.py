@@ -92,6 +92,18 @@ class FundingDecision:
         return self.beslut == "Bevilja"
 
 
+@binds(S.ANNUAL_DECISIONS)
+@dataclass(frozen=True)
+class AnnualDecision:
+    """A § that adopts an annual report, with the figures it states (kronor)."""
+
+    nr: int
+    ar: int
+    arets_resultat: Decimal | None
+    eget_kapital: Decimal | None
+    src: Src
+
+
 @dataclass(frozen=True)
 class Minutes:
     facts: MeetingFacts
@@ -100,6 +112,7 @@ class Minutes:
     source: str  # file name
     attachments: tuple = ()  # the follow-ups that are bilagor to this meeting (their models)
     funding: tuple[FundingDecision, ...] = ()  # decisions on applications for funds (optional sheet)
+    annual: tuple[AnnualDecision, ...] = ()    # §§ adopting an annual report (optional sheet)
 
     @property
     def last_paragraph(self) -> int | None:
@@ -112,4 +125,5 @@ def build(book: WorkbookData, attachments: tuple = ()) -> Minutes:
     s = book.sheets
     return Minutes(form_record(MeetingFacts, s["sammantrade"]), records(s["narvaro"], Attendee),
                    records(s["paragrafer"], Paragraph), book.source.name, tuple(attachments),
-                   records(s["medelsbeslut"], FundingDecision) if "medelsbeslut" in s else ())
+                   records(s["medelsbeslut"], FundingDecision) if "medelsbeslut" in s else (),
+                   records(s["arsredovisningsbeslut"], AnnualDecision) if "arsredovisningsbeslut" in s else ())

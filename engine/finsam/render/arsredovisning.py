@@ -17,11 +17,13 @@ from ..model.figures import Figures, add
 from ..model.goals import MET, NOT_JUDGED, NOT_MET, PARTLY, evaluate, insats_judgement
 from ..names import norm
 from ..schema.ekonomi import BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCOME_STATEMENT
+from ..schema.texter import SECTIONS
 from ..units import KR
 from .amounts import label, shown
 from .diagram import NO_CHARTS, annual_charts
 from .docx import render_docx
 from .nns import bilagor, nns_context
+from .text import Block, blocks, plain_block
 
 # NNS reports a gender split of survey respondents only when both women and men are at least
 # this many. Participant counts are not survey results: they are shown as the förbund reports.
@@ -31,10 +33,10 @@ CONCLUSION = {MET: "Målet är uppnått.", NOT_MET: "Målet är inte uppnått.",
               NOT_JUDGED: "Målet har inte bedömts."}
 
 
-def paragraphs(text: str | None) -> list[str]:
-    if not text:
-        return []
-    return [p.strip() for p in text.split("\n") if p.strip()]
+def paragraphs(text: str | None, substitute=None) -> list[Block]:
+    """A free text's paragraphs with their sub-headings, lists, bold and italic (render.text);
+    ``substitute`` (text -> text) is applied to each paragraph before its markup is read."""
+    return blocks(text, substitute)
 
 
 def show_split(women: int | None, men: int | None) -> bool:
@@ -209,7 +211,8 @@ def _notes(f: Forbund) -> list[dict]:
         elif items:
             note["summa"] = [shown(add(*(n.i_ar for n in items)), unit), shown(add(*(n.fg_ar for n in items)), unit)]
         elif key == "kostnader" and f.budget:
-            note["text"] = ["Verksamhetens kostnader specificeras i avsnitt 2.1 Detaljerad budgetuppföljning."]
+            note["text"] = [plain_block("Verksamhetens kostnader specificeras i avsnitt 2.1 Detaljerad "
+                                        "budgetuppföljning.")]
         else:
             continue
         out.append(note)
@@ -323,7 +326,7 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
         "enhet": {"rr": label(f.rr.unit), "br": label(f.br.unit), "kf": label(f.kf.unit), "bkr": label(f.bkr.unit),
                   "budget": label(budget_unit), "femar": label(five_unit),
                   "medlemmar": label(report_unit(f))},
-        "texter": {key: paragraphs(value) for key, value in f.texts.items()},
+        "texter": {key: paragraphs(f.texts.get(key)) for key, _ in SECTIONS},
         "sammanfattning": _summary(f, fig),
         "medlemmar": members,
         "femar": {"ar": [r.ar for r in f.five_years], "ar_rader": [

@@ -40,6 +40,9 @@ _BODY_DECLARATIONS = re.compile(r'<w:body(?:\s+xmlns:[\w.-]+="[^"]*")+\s*>')
 # Tags that make a table's rows differ in cell count, which docxtpl's fix_tables rebalances.
 _COLUMN_TAGS = re.compile(r"{%-?\s*tc\s|colspan")
 _CHUNK = 1 << 20
+# docxtpl's escapes in a template's text, and the characters they stand for.
+_ESCAPED = {"{_{": "&#123;&#123;", "}_}": "&#125;&#125;", "{_%": "&#123;%", "%_}": "%&#125;"}
+_TEMPLATE_ESCAPES = re.compile("|".join(re.escape(k) for k in _ESCAPED))
 
 
 @functools.cache
@@ -59,6 +62,20 @@ def _template_class():
         ({%tc %} loops, colspan); elsewhere it changes nothing and costs a second tree.
         The parser is python-docx's element classes without its blank-text removal, so
         a rendered " " in a cell stays. The output is docxtpl's, byte for byte."""
+
+        def render_xml_part(self, src_xml, part, context, jinja_env=None):
+            """docxtpl's, except for its escapes: docxtpl lets a template show ``{{`` by
+            writing ``{_{`` (and ``}_}``, ``{_%``, ``%_}``), but undoes them on the rendered
+            XML, so a cell's "{_{" came out as "{{". Here the escapes are resolved in the
+            template before Jinja (as character references Jinja does not read) and the
+            rendered values are left exactly as typed."""
+            src_xml = _TEMPLATE_ESCAPES.sub(lambda m: _ESCAPED[m.group(0)], src_xml)
+            src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+            self.current_rendering_part = part
+            template = (jinja_env or make_environment()).from_string(src_xml)
+            dst_xml = template.render(context)
+            dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+            return self.resolve_listing(dst_xml)
 
         def build_xml(self, context, jinja_env=None):
             self._column_tags = bool(_COLUMN_TAGS.search(self.get_xml()))
@@ -224,6 +241,62 @@ def keep_table_ends(body) -> None:
                 _keep_with_next(spacer)
 
 
+def _style_num(document, style_name: str):
+    """(style id, abstractNumId) of a paragraph style numbered by the numbering part, or None."""
+    from docx.oxml.ns import qn
+
+    try:
+        style = document.styles[style_name]
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return None
+    num_id = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    if num_id is None:
+        return None
+    for num in numbering.iterchildren(qn("w:num")):
+        if num.get(qn("w:numId")) == num_id.get(qn("w:val")):
+            abstract = num.find(qn("w:abstractNumId"))
+            return (style.style_id, abstract.get(qn("w:val"))) if abstract is not None else None
+    return None
+
+
+def restart_numbering(document, style_name: str = "List Number") -> None:
+    """Each numbered list (consecutive paragraphs in the List Number style) counts from 1: a
+    style's numbering runs on through the whole document, so every list but the first gets
+    its own w:num with a start override."""
+    from docx.oxml.ns import qn
+
+    found = _style_num(document, style_name)
+    if found is None:
+        return
+    style_id, abstract_id = found
+    body = document.element.body
+    items = [ps.getparent().getparent() for ps in body.iter(qn("w:pStyle")) if ps.get(qn("w:val")) == style_id]
+    if len(items) < 2:
+        return
+    numbering = document.part.numbering_part.element
+    next_id = 1 + max((int(n.get(qn("w:numId"))) for n in numbering.iterchildren(qn("w:num"))), default=0)
+    previous = None
+    first = True
+    for p in items:
+        if previous is None or p.getprevious() is not previous:
+            if first:
+                first, num_id = False, None  # the first list keeps the style's own numbering
+            else:
+                num = numbering.makeelement(qn("w:num"), {qn("w:numId"): str(next_id)})
+                abstract = num.makeelement(qn("w:abstractNumId"), {qn("w:val"): abstract_id})
+                override = num.makeelement(qn("w:lvlOverride"), {qn("w:ilvl"): "0"})
+                override.append(override.makeelement(qn("w:startOverride"), {qn("w:val"): "1"}))
+                num.extend((abstract, override))
+                numbering.append(num)
+                num_id, next_id = str(next_id), next_id + 1
+        if num_id is not None:
+            numpr = p.get_or_add_pPr().get_or_add_numPr()  # python-docx keeps the schema's order
+            numpr.get_or_add_ilvl().val = 0
+            numpr.get_or_add_numId().val = int(num_id)
+        previous = p
+
+
 def render_docx(template, context: dict) -> bytes:
     """Render ``template`` (a file name among finsam's templates, or a path) with ``context``.
 
@@ -246,6 +319,7 @@ def render_docx(template, context: dict) -> bytes:
         context = charts.bind(tpl, context)  # each Chart becomes a native Word chart
     tpl.render(context, jinja_env=make_environment(), autoescape=True)
     toc.fill(tpl.docx.element)
+    restart_numbering(tpl.docx)
     keep_table_ends(tpl.docx.element.body)
     _core_properties(tpl.docx, context)
     buf = io.BytesIO()

@@ -17,6 +17,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .. import fmt
 from ..names import clean_text
 from .amounts import Shown
+from .text import rich
 
 
 def _finalize(value):
@@ -62,6 +63,11 @@ def _whole(value) -> str:
     return fmt.number(value)
 
 
+def _stycke(block, kursiv: bool = False, fet: bool = False):
+    """A paragraph of free text (``render.text.Block``) as its runs, for ``{{r s|stycke }}``."""
+    return rich(block, italic=kursiv, bold=fet)
+
+
 FILTERS = {
     "tal": _tal,                      # an amount in its table's unit: 1 288 424 / 5 695
     "belopp": _belopp,                # with its unit, for sentences: 5 695 tkr
@@ -72,6 +78,7 @@ FILTERS = {
     "pct": fmt.percent,               # 17,5 %
     "antal": _antal,                  # 734
     "datum": fmt.date,                # 2024-03-22
+    "stycke": _stycke,                # free text: {{r s|stycke }} (bold and italic runs)
 }
 
 

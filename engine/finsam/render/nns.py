@@ -11,12 +11,14 @@ from __future__ import annotations
 from .. import fmt
 from ..model.nns import Answer, Question, Survey, show_split
 from .charts import Chart, Series
+from .text import blocks
 
 NEGATIVE, NEUTRAL, POSITIVE = "ED7D31", "A5A5A5", "1F4E78"
 GENDER_WORDS = {"Kvinnor": "kvinnor", "Män": "män"}
 
 
 def paragraphs(text: str | None) -> list[str]:
+    """Plain lines (the quotes, each a bullet as typed)."""
     return [p.strip() for p in (text or "").split("\n") if p.strip()]
 
 
@@ -107,7 +109,7 @@ def nns_context(survey: Survey | None, charts: bool = False, year: int | None = 
         "har": True, "rubrik": info.rubrik or "Resultatrapport från NNS indikatorenkäter", "ar": info.ar or year,
         "period": info.period or "", "jamforelsear": info.jamforelsear,
         "antal_enkater": info.antal_enkater, "antal_enkater_fg": info.antal_enkater_fg,
-        "resultat": paragraphs(info.resultat), "citat": paragraphs(info.citat),
+        "resultat": blocks(info.resultat), "citat": paragraphs(info.citat),
         "grupper": groups, "grupper_kon": any(g["visa_kon"] for g in groups),
         "indikatorer": indicators, "kon_dolda": hidden,
         "skalor": sorted({q.skala for q in survey.questions if q.skala}),

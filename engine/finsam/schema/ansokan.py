@@ -12,7 +12,7 @@ counts Försäkringskassan and Arbetsförmedlingen as two parties (lag 2003:1210
 from __future__ import annotations
 
 from .ekonomi import MEMBER_CATEGORIES
-from .fields import COUNT, DATE, KR, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
+from .fields import COUNT, DATE, KR, PROSE, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
 
 MAX_YEARS = 3                    # budget columns År 1 … År 3
 BUDGET_YEARS = tuple(f"ar{i}" for i in range(1, MAX_YEARS + 1))
@@ -80,13 +80,12 @@ PARTNERS = TableSheet(
 DESCRIPTION = FormSheet(
     "Beskrivning", "beskrivning", "Insatsbeskrivning",
     (
-        Column("sammanfattning", "Sammanfattning", TEXT, required=True, width=80,
-               help="Ny rad i cellen (Alt+Enter) blir nytt stycke."),
-        Column("bakgrund", "Bakgrund till insatsen", TEXT, width=80),
-        Column("syfte", "Syftet med insatsen", TEXT, required=True, width=80),
-        Column("malgrupp", "Målgruppen för insatsen", TEXT, required=True, width=80,
+        Column("sammanfattning", "Sammanfattning", PROSE, required=True, width=80),
+        Column("bakgrund", "Bakgrund till insatsen", PROSE, width=80),
+        Column("syfte", "Syftet med insatsen", PROSE, required=True, width=80),
+        Column("malgrupp", "Målgruppen för insatsen", PROSE, required=True, width=80,
                help="Målgruppen i stort; delgrupper skrivs i bladet Målgrupp."),
-        Column("mal_forbehall", "Kommentar till målen", TEXT, width=80,
+        Column("mal_forbehall", "Kommentar till målen", PROSE, width=80,
                help="T.ex. att målen är preliminära."),
     ),
     help="Insatsens beskrivning; övriga avsnitt i bladet Avsnitt.",
@@ -114,7 +113,7 @@ SECTIONS_SHEET = TableSheet(
     "Avsnitt", "avsnitt", "Övriga avsnitt i förbundets mall",
     (
         Column("rubrik", "Rubrik", TEXT, required=True, width=40),
-        Column("text", "Text", TEXT, width=100, help="Ny rad i cellen (Alt+Enter) blir nytt stycke."),
+        Column("text", "Text", PROSE, width=100),
     ),
     help="Avsnitten i förbundets mall för insatsbeskrivningar, i ordning. Ett avsnitt utan text tas inte med.",
     prefill=tuple({"rubrik": s} for s in SECTIONS), blank_rows=4,

@@ -24,6 +24,25 @@ class Kind:
 
 
 TEXT = Kind("text", "en text", "@")
+# A free text the documents show as paragraphs, with the markup of PROSE_HELP (render.text).
+PROSE = Kind("text", "en text med formatering (se Formaterad text i bladet Instruktioner)", "@")
+# The markup of a PROSE cell, as the Instruktioner sheet of every workbook with one and the
+# README explain it: (what is typed, what it becomes).
+PROSE_HELP = (
+    ("Ny rad (Alt+Enter)", "Varje rad i cellen blir ett eget stycke. Tomma rader och mellanslag först "
+                           "och sist på en rad tas bort."),
+    ("## Rubrik", "En rad som börjar med ## och ett mellanslag blir en underrubrik."),
+    ("- Punkt", "En rad som börjar med - (eller •) och ett mellanslag blir en punkt i en punktlista."),
+    ("1. Punkt", "En rad som börjar med ett tal, punkt (eller parentes) och ett mellanslag blir en punkt i "
+                 "en numrerad lista. Word numrerar varje lista från 1."),
+    ("**fet** och *kursiv*", "Text mellan dubbla stjärnor blir fet, mellan enkla kursiv. Stjärnorna ska stå "
+                             "tätt intill texten och stängas på samma rad; annars står de kvar som de är "
+                             "(5 * 3)."),
+    ("\\- och \\*", "Ett omvänt snedstreck framför gör tecknet till vanlig text: \\- , \\## eller \\1. "
+               "först på en rad ger ett vanligt stycke som börjar så, \\* ger en stjärna."),
+    ("Allt annat", "Texten kommer med precis som du skrev den, också tecken som {{ }}, {% %}, <, & och %. "
+                   "Osynliga styrtecken som Word inte kan visa tas bort."),
+)
 KR = Kind("kr", "ett belopp i kronor", "#,##0", "kr")
 TKR = Kind("tkr", "ett belopp i tkr", "#,##0.0", "tkr")
 UNIT = Kind("unit", "en enhet: kr, kr, exakt, tkr, tkr med 1 decimal, tkr med 2 decimaler …", "@")

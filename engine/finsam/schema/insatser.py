@@ -1,7 +1,7 @@
 """insatser.xlsx: the funded insatser, their goals, and the förbund's own goals."""
 from __future__ import annotations
 
-from .fields import KR, COUNT, TEXT, Column, Ref, TableSheet, WorkbookSchema, choice
+from .fields import COUNT, KR, PROSE, TEXT, Column, Ref, TableSheet, WorkbookSchema, choice
 
 INSATS_TYPES = ("Individinriktad", "Strukturövergripande")  # the law's classes (the individual share)
 ACHIEVED = ("Ja", "Nej", "Delvis", "Till viss del", "Ej bedömt")
@@ -57,7 +57,7 @@ INSATSER = TableSheet(
         Column("utfall", "Utfall", KR, width=14, aliases=("Utfall (kr)",), help="Förbrukat under året."),
         Column("ej_forbrukat", "Ej förbrukat", KR, width=14, optional=True,
                help="Frivilligt: beviljat men inte förbrukat (strukturövergripande insatser)."),
-        Column("beskrivning", "Syfte och beskrivning", TEXT, width=60),
+        Column("beskrivning", "Syfte och beskrivning", PROSE, width=60),
     ),
     help="En rad per insats. Typen avgör andelen individinriktade insatser. Budgetposten kopplar "
          "insatsen till budgetuppföljningen så att beloppen kan stämmas av.",
@@ -91,7 +91,7 @@ GOALS = TableSheet(
         Column("utfall_fg", "Utfall föregående år", COUNT, width=12),
         judgement("uppnatt", "Uppnått", width=12,
                   help="Fylls i för mål utan mätetal. För mål med mätetal avgör beräkningen."),
-        Column("kommentar", "Utfall och kommentar", TEXT, width=60),
+        Column("kommentar", "Utfall och kommentar", PROSE, width=60),
     ),
     help="Målen om eget kapital och andelen individinriktade insatser följs upp automatiskt "
          "från ekonomi.xlsx och ska inte skrivas här.",

@@ -12,7 +12,8 @@ document only where both women and men are at least ten (NNS's rule for survey r
 """
 from __future__ import annotations
 
-from .fields import COUNT, INT, PERCENT, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
+from .fields import (COUNT, INT, PERCENT, PROSE, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema,
+                     choice)
 
 GENDERS = ("Samtliga", "Kvinnor", "Män")
 SCALES = ("Frekvens", "Grad", "Ja/Nej")
@@ -68,8 +69,7 @@ SURVEY = FormSheet(
         Column("antal_enkater", "Insamlade enkäter totalt", COUNT,
                help="Summan av respondentgruppernas antal svar (kontrolleras)."),
         Column("antal_enkater_fg", "Insamlade enkäter jämförelseåret", COUNT),
-        Column("resultat", "Förbundets sammanfattning av resultatet", TEXT, width=100,
-               help="Ny rad i cellen (Alt+Enter) blir nytt stycke."),
+        Column("resultat", "Förbundets sammanfattning av resultatet", PROSE, width=100),
         Column("citat", "Citat ur fritextsvaren", TEXT, width=100,
                help="Ett citat per rad (Alt+Enter). Skriv aldrig något som kan peka ut en person."),
     ),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .ekonomi import YES_NO
-from .fields import COUNT, DATE, KR, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
+from .fields import COUNT, DATE, KR, PROSE, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
 
 ATTENDANCE_KINDS = ("Ordinarie", "Ersättare", "Övrig")
 FUNDING_DECISIONS = ("Bevilja", "Avslå", "Återremittera")
@@ -55,7 +55,7 @@ PARAGRAPHS = TableSheet(
         Column("nr", "§", COUNT, required=True, width=6),
         Column("rubrik", "Rubrik", TEXT, required=True, width=40),
         Column("bilaga", "Bilaga", COUNT, width=8),
-        Column("text", "Text", TEXT, width=70, help="Ny rad i cellen (Alt+Enter) blir nytt stycke."),
+        Column("text", "Text", PROSE, width=70),
         Column("beslut", "Beslut", TEXT, width=60,
                help="En beslutsrad per rad i cellen (Alt+Enter); varje rad börjar med ”Att ”."),
     ),
@@ -79,10 +79,25 @@ FUNDING = TableSheet(
     blank_rows=6, optional=True,
 )
 
+ANNUAL_DECISIONS = TableSheet(
+    "Beslut om årsredovisning", "arsredovisningsbeslut", "Beslut om årsredovisningen (frivilligt)",
+    (
+        Column("nr", "§", COUNT, required=True, width=6, refs=Ref("paragrafer", "nr"),
+               help="Paragrafen som fastställer (eller godkänner förslaget till) årsredovisningen."),
+        Column("ar", "Räkenskapsår", YEAR, required=True, width=12),
+        Column("arets_resultat", "Årets resultat", KR, width=16, help="Som paragrafen anger det; tomt om inte."),
+        Column("eget_kapital", "Eget kapital vid årets slut", KR, width=18,
+               help="Som paragrafen anger det; tomt om inte."),
+    ),
+    help="En rad när en paragraf fastställer årsredovisningen och anger dess resultat eller eget kapital. "
+         "Beloppen stäms av mot årsredovisningen för året när den ligger i samma mapp.",
+    blank_rows=2, optional=True,
+)
+
 MEETING_WB = WorkbookSchema(
     "sammantrade.xlsx", "Sammanträde",
     "Ett styrelsesammanträde: uppgifter, närvaro, paragrafer och beslut om ansökningar om medel. Filen får heta "
     "sammantrade-ÅÅÅÅ-MM-DD.xlsx; flera sammanträden kan ligga i samma mapp.",
-    (MEETING_FACTS, ATTENDANCE, PARAGRAPHS, FUNDING),
+    (MEETING_FACTS, ATTENDANCE, PARAGRAPHS, FUNDING, ANNUAL_DECISIONS),
     kind="sammantrade",
 )

@@ -1,7 +1,7 @@
 """texter.xlsx: the free texts of the annual report, one cell per section, every one optional."""
 from __future__ import annotations
 
-from .fields import TEXT, Column, FormSheet, WorkbookSchema
+from .fields import PROSE, TEXT, Column, FormSheet, WorkbookSchema
 
 SECTIONS = (
     ("ordforande_har_ordet", "Ordförande har ordet"),
@@ -14,9 +14,12 @@ SECTIONS = (
     ("viktiga_forhallanden", "Viktiga förhållanden för resultat och ekonomisk ställning"),
     ("handelser", "Händelser av väsentlig betydelse"),
     ("styrning", "Styrning och uppföljning av verksamheten"),
+    ("resultat", "Resultat från de individinriktade insatserna (analys)"),
+    ("bedomning", "Styrelsens sammanfattande bedömning"),
     ("inriktning", "Inriktning"),
     ("malgrupper", "Målgrupper"),
-    ("bedomning", "Styrelsens sammanfattande bedömning"),
+    ("individinsatser", "Individinriktade insatser (inledning)"),
+    ("strukturinsatser", "Strukturövergripande insatser (inledning)"),
     ("personal", "Väsentliga personalförhållanden"),
     ("forvantad_utveckling", "Förväntad utveckling"),
     ("redovisningsprinciper", "Not 1 Redovisningsprinciper"),
@@ -25,9 +28,10 @@ SECTIONS = (
 
 TEXTS = FormSheet(
     "Texter", "texter", "Texter i årsredovisningen",
-    tuple(Column(key, label, TEXT, width=100) for key, label in SECTIONS),
+    tuple(Column(key, label, PROSE, width=100) for key, label in SECTIONS),
     help="Skriv varje avsnitt i sin cell; ett tomt avsnitt tas inte med i årsredovisningen. Ny rad i "
-         "cellen (Alt+Enter) blir nytt stycke. "
+         "cellen (Alt+Enter) blir nytt stycke; underrubriker, punktlistor, fet och kursiv stil skrivs som "
+         "bladet Instruktioner visar. "
          "Siffror som programmet räknar fram (resultat, eget kapital, andelar, deltagare) skrivs "
          "in automatiskt och ska inte skrivas här.",
 )

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .ekonomi import MEMBER_CATEGORIES, ROW_TYPES, SHARE_DENOMINATORS, BUDGET_GROUPS, group_column
-from .fields import (DATE, KR, PERCENT, TEXT, TKR, YEAR, Column, FormSheet, Line, StatementSheet,
+from .fields import (DATE, KR, PERCENT, PROSE, TEXT, TKR, YEAR, Column, FormSheet, Line, StatementSheet,
                      TableSheet, WorkbookSchema, choice)
 from .insatser import INSATS_TYPES
 
@@ -153,7 +153,7 @@ PLAN_GOALS = TableSheet(
 PLAN_TEXTS = TableSheet(
     "Texter", "texter", "Planens text",
     (Column("rubrik", "Rubrik", TEXT, required=True, width=40),
-     Column("text", "Text", TEXT, width=100, help="Ny rad i cellen (Alt+Enter) blir nytt stycke.")),
+     Column("text", "Text", PROSE, width=100)),
     blank_rows=15,
 )
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import column_letter
-from .fields import YEAR_HEADERS, Column, FormSheet, StatementSheet, TableSheet, WorkbookSchema
+from .fields import PROSE, PROSE_HELP, YEAR_HEADERS, Column, FormSheet, StatementSheet, TableSheet, WorkbookSchema
 
 FIXED_DATE = dt.datetime(2024, 1, 1)
 INPUT_BG = "#FFF2CC"
@@ -278,6 +278,20 @@ def _instructions(wb, fm: _Formats, schema: WorkbookSchema) -> None:
         ws.set_row(row, 15 * _lines(text, 90) + 3)
         row += 1
     row += 1
+    if any(c.kind == PROSE for spec in schema.sheets
+           for c in (spec.fields if spec.kind == "form" else getattr(spec, "columns", ()))):
+        ws.write_string(row, 0, "Formaterad text", fm.label_strong)
+        intro = ("En text med formatering (se bladens fält nedan) får ha flera stycken, underrubriker, "
+                 "punktlistor, numrerade listor, fet och kursiv stil. Skriv så här i cellen:")
+        ws.write_string(row, 1, intro, fm.help)
+        ws.set_row(row, 15 * _lines(intro, 90) + 3)
+        row += 1
+        for typed, meaning in PROSE_HELP:
+            text = f"{typed}: {meaning}"
+            ws.write_string(row, 1, text, fm.help)
+            ws.set_row(row, 15 * _lines(text, 90) + 3)
+            row += 1
+        row += 1
     ws.write_string(row, 0, "Blad", fm.header)
     ws.write_string(row, 1, "Innehåll", fm.header)
     ws.repeat_rows(row)

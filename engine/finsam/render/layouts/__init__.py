@@ -41,6 +41,7 @@ FONT = "Calibri"          # LibreOffice substitutes Carlito, metric-compatible (
 LANGUAGE = "sv-SE"
 TEMPLATE_DATE = dt.datetime(2024, 1, 1)  # the templates' own dates (rendered documents get the build's)
 TOC_LEVELS = (1, 3)       # headings 1–3 are listed; Heading 4 (insatser, noter) is not
+TEXT_HEADING = TOC_LEVELS[1] + 1  # a sub-heading typed in a free text: never in the contents
 TOC_PLACEHOLDER = ("Innehållsförteckningen fylls i när dokumentet skapas. Högerklicka här och välj "
                    "Uppdatera fält om sidnumren saknas.")
 
@@ -87,7 +88,7 @@ class Builder:
         normal.paragraph_format.space_after = Pt(6)
         normal.paragraph_format.widow_control = True
         for name, size in (("Title", 26), ("Heading 1", 16), ("Heading 2", 13), ("Heading 3", 11.5),
-                           ("Heading 4", 11), ("TOC Heading", 16)):
+                           ("Heading 4", 11), ("Heading 5", 10.5), ("TOC Heading", 16)):
             st = styles[name]
             st.font.name = FONT
             st.font.size = Pt(size)
@@ -99,6 +100,8 @@ class Builder:
                 st.paragraph_format.space_before = Pt(14 if name in ("Heading 1", "TOC Heading") else 8)
                 st.paragraph_format.space_after = Pt(4)
         styles["Heading 4"].font.bold = True
+        styles["Heading 5"].font.bold = True
+        styles["Heading 5"].font.italic = True
         table = styles.add_style("Tabelltext", WD_STYLE_TYPE.PARAGRAPH)
         table.base_style = normal
         table.font.size = Pt(9.5)
@@ -149,9 +152,22 @@ class Builder:
         """A paragraph holding only a {%p … %} tag (docxtpl removes the paragraph)."""
         return self.doc.add_paragraph(text)
 
-    def loop_text(self, var: str, style: str | None = None):
-        self.tag(f"{{%p for stycke in {var} %}}")
-        self.p("{{ stycke }}", style=style)
+    def loop_text(self, var: str, heading: int = 4, italic: bool = False, keep: bool = False):
+        """Free text (``render.text.blocks``): each paragraph in the style of its kind, a
+        sub-heading as Heading ``heading``, bullets as List Bullet, a numbered list as List
+        Number (render.docx restarts the numbering of each list), bold and italic as runs.
+        ``italic`` sets the plain paragraphs in italic; ``keep`` keeps them with the next."""
+        filt = "stycke(kursiv=True)" if italic else "stycke"
+        self.tag(f"{{%p for s in {var} %}}")
+        self.tag("{%p if s.typ == 'rubrik' %}")
+        self.p("{{r s|stycke }}", style=f"Heading {heading}")
+        self.tag("{%p elif s.typ == 'punkt' %}")
+        self.p(f"{{{{r s|{filt} }}}}", style="List Bullet")
+        self.tag("{%p elif s.typ == 'nummer' %}")
+        self.p(f"{{{{r s|{filt} }}}}", style="List Number")
+        self.tag("{%p else %}")
+        self.p(f"{{{{r s|{filt} }}}}", keep=keep)
+        self.tag("{%p endif %}")
         self.tag("{%p endfor %}")
 
     def text_section(self, key: str, heading: str | None = None, level: int = 2, optional=False):
@@ -159,7 +175,7 @@ class Builder:
             self.tag(f"{{%p if texter.{key} %}}")
         if heading:
             self.h(heading, level)
-        self.loop_text(f"texter.{key}")
+        self.loop_text(f"texter.{key}", heading=max(level + 1, TEXT_HEADING))
         if optional:
             self.tag("{%p endif %}")
 

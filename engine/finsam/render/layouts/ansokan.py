@@ -90,14 +90,10 @@ def build() -> Document:
         ("tag", ["{%tr endfor %}"]),
     ], numeric_from=99)
     b.tag("{%p endif %}")
-    b.tag("{%p for stycke in a.mal_forbehall %}")
-    b.p("{{ stycke }}", italic=True)
-    b.tag("{%p endfor %}")
+    b.loop_text("a.mal_forbehall", italic=True)
     b.tag("{%p for x in a.avsnitt %}")
     b.p("{{ x.rubrik }}", style="Heading 2")
-    b.tag("{%p for stycke in x.stycken %}")
-    b.p("{{ stycke }}")
-    b.tag("{%p endfor %}")
+    b.loop_text("x.stycken")
     b.tag("{%p endfor %}")
 
     b.h("Sökta medel", 1)

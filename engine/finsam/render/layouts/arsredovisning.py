@@ -41,9 +41,7 @@ def goal_block(b: Builder, var: str):
         "m.utfall_fg is not none %}, jämfört med {{ m.utfall_fg|antal }} föregående år{% elif "
         "m.malvarde is not none %}, målvärde {{ m.malvarde|antal }}{% endif %}.")
     b.tag("{%p endif %}")
-    b.tag("{%p for k in m.kommentar %}")
-    b.p("{{ k }}")
-    b.tag("{%p endfor %}")
+    b.loop_text("m.kommentar", heading=5)
     b.p("{{ m.slutsats }}", italic=True)
     b.tag("{%p endfor %}")
 
@@ -51,9 +49,7 @@ def goal_block(b: Builder, var: str):
 def insats_block(b: Builder, var: str):
     b.tag(f"{{%p for i in {var} %}}")
     b.p("{{ i.namn }}", style="Heading 4")
-    b.tag("{%p for stycke in i.beskrivning %}")
-    b.p("{{ stycke }}")
-    b.tag("{%p endfor %}")
+    b.loop_text("i.beskrivning", heading=5)
     b.p("{% if i.agare %}Insatsägare: {{ i.agare }}. {% endif %}{% if i.budget is not none %}Budget "
         "{{ i.budget|belopp }}{% if i.utfall is not none %}, {% endif %}{% endif %}{% if i.utfall is not none %}"
         "utfall {{ i.utfall|belopp }}{% endif %}{% if i.ej_forbrukat is not none %}, ej förbrukat "
@@ -173,7 +169,7 @@ def build() -> Document:
         ("tag", ["{%tr endfor %}"]),
         ("bold", ["Summa", "", "{{ sammanfattning.driftsbidrag|tal }}"]),
     ], keep_together=True)
-    b.loop_text("texter.finansiering")
+    b.loop_text("texter.finansiering", heading=5)
     b.text_section("vision", "Verksamhetsidé och vision", 4, optional=True)
 
     b.h("1.1 Översikt över verksamhetens utveckling", 2)
@@ -221,6 +217,9 @@ def build() -> Document:
     participant_table(b)
     chart(b, "diagram.deltagare", "Deltagare per insats, kvinnor och män som insatserna rapporterat dem")
     chart(b, "diagram.avslut", "Avslutade till arbete eller studier per insats, kvinnor och män")
+    b.loop_text("texter.resultat")
+    # as in the published reports: the board's judgement closes 1.5.1
+    b.text_section("bedomning", "Styrelsens sammanfattande bedömning av utfallet av insatserna", 4, optional=True)
     b.text_section("inriktning", "1.5.2 Inriktning", 3, optional=True)
     b.h("1.5.3 Verksamhetens mål {{ f.ar }}", 3)
     goal_block(b, "verksamhetsmal")
@@ -252,8 +251,10 @@ def build() -> Document:
     goal_block(b, "finansiella_mal")
     b.text_section("malgrupper", "1.5.5 Målgrupper", 3, optional=True)
     b.h("1.5.6 Uppföljning och resultat för individinriktade insatser", 3)
+    b.loop_text("texter.individinsatser")
     insats_block(b, "insatser_individ")
     b.h("1.5.7 Uppföljning och resultat för strukturövergripande insatser", 3)
+    b.loop_text("texter.strukturinsatser")
     b.tag("{%p if struktur_ej_forbrukat %}")
     b.table(["Insats", "Beviljat", "Förbrukat", "Ej förbrukat"], [7.4, 2.9, 2.9, 2.9], [
         ("tag", ["{%tr for i in insatser_struktur %}"]),
@@ -263,7 +264,6 @@ def build() -> Document:
     ])
     b.tag("{%p endif %}")
     insats_block(b, "insatser_struktur")
-    b.text_section("bedomning", "Styrelsens sammanfattande bedömning", 4, optional=True)
     b.h("1.5.8 Balanskravsresultat", 3)
     statement_table(b, "bkr.rader", ["Belopp i {{ enhet.bkr }}", "{{ bkr.ar[0] }}", "{{ bkr.ar[1] }}",
                                       "{{ bkr.ar[2] }}"], [10.0, 2.2, 2.2, 2.2], 3, "tal", note_col=False)
@@ -333,9 +333,7 @@ def build() -> Document:
     b.h("6 Noter", 1)
     b.tag("{%p for n in noter %}")
     b.p("Not {{ n.nr }}. {{ n.rubrik }}", style="Heading 4")
-    b.tag("{%p for stycke in n.text %}")
-    b.p("{{ stycke }}")
-    b.tag("{%p endfor %}")
+    b.loop_text("n.text", heading=5)
     b.tag("{%p if n.rader %}")
     b.table(["Belopp i {{ enhet.rr }}", "{{ f.ar }}", "{{ f.ar_fg }}"], [10.0, 3.0, 3.0], [
         ("tag", ["{%tr for r in n.rader %}"]),
