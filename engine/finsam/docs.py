@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 BEGIN, END = "<!-- katalog: genereras av python -m finsam.docs -->", "<!-- /katalog -->"
-SEVERITY_WORDS = {"fel": "fel", "avvikelse": "avvikelse", "saknas": "saknas"}
+SEVERITY_WORDS = {"fel": "fel", "avvikelse": "avvikelse", "saknas": "saknas", "tips": "tips"}
 
 
 def catalogue_markdown() -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..findings import AVVIKELSE, FEL, SAKNAS
+from ..findings import AVVIKELSE, FEL, SAKNAS, TIPS
 
 # The rules of the domain (shared/DOMAIN.md), as the catalogue names them.
 RULES = {
@@ -35,6 +35,7 @@ RULES = {
                  "förbundet kräver",
     "medel": "Ansökans budget = det sökta beloppet; beviljade medel är högst det sökta; en insats budget är "
              "högst de beviljade medlen",
+    "text": "Siffror i texterna stämmer med tabellerna och skrivs helst som referenser",
     "nns": "NNS indikatorenkät: andelar mellan 0 och 100 %, en frågas andelar är tillsammans 100 %, antalen "
            "går ihop",
 }
@@ -77,6 +78,10 @@ def fel(code: str, title: str, rule: str) -> Code:
 
 def avvikelse(code: str, title: str, rule: str) -> Code:
     return Code(code, AVVIKELSE, title, rule)
+
+
+def tips(code: str, title: str, rule: str) -> Code:
+    return Code(code, TIPS, title, rule, blocks=False)
 
 
 def saknas(code: str, title: str, rule: str = "uppgift", blocks: bool = False) -> Code:

@@ -68,7 +68,7 @@ KIND = DocumentKind(
     workbooks=(EKONOMI, INSATSER_WB, DELTAGARE_WB, TEXTER_WB),
     optional_workbooks=(NNS_WB,),
     build=_build, check=_check,
-    check_modules=("statements", "budget", "policy", "participants", "comparatives", "nns", "blame"),
+    check_modules=("statements", "budget", "policy", "participants", "comparatives", "nns", "prose", "blame"),
     outputs=(
         Output("Årsredovisning", lambda m: f"årsredovisning-{m.year}.docx", _report,
                template="arsredovisning.docx", layout="arsredovisning"),
