@@ -35,12 +35,27 @@ def catalogue_markdown() -> str:
     return "\n".join(parts).rstrip() + "\n"
 
 
+REF_BEGIN, REF_END = "<!-- referenser: genereras av python -m finsam.docs -->", "<!-- /referenser -->"
+
+
+def references_markdown() -> str:
+    """The names a free text can refer to, from schema.texter's one table."""
+    from .schema.texter import reference_help
+
+    rows = reference_help()[1:]
+    lines = ["| Referens | Siffran |", "| --- | --- |"]
+    lines += [f"| `{name}` | {text} |" for name, text in rows]
+    return "\n".join(lines) + "\n"
+
+
 def updated(text: str) -> str:
-    """``text`` (a README) with its generated part replaced by the current one."""
+    """``text`` (a README) with its generated parts replaced by the current ones."""
     pattern = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END), re.S)
     if not pattern.search(text):
         raise ValueError("README saknar markeringarna för den genererade kodlistan")
-    return pattern.sub(lambda m: f"{BEGIN}\n{catalogue_markdown()}{END}", text)
+    text = pattern.sub(lambda m: f"{BEGIN}\n{catalogue_markdown()}{END}", text)
+    refs = re.compile(re.escape(REF_BEGIN) + r".*?" + re.escape(REF_END), re.S)
+    return refs.sub(lambda m: f"{REF_BEGIN}\n{references_markdown()}{REF_END}", text)
 
 
 def main(argv: list[str]) -> int:

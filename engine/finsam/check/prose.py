@@ -72,9 +72,7 @@ def _share_value(refs: References, lit: Literal, denominator: str, fig: Figures,
     if name is not None:
         return refs.resolve(name)
     if lit.name == "andel strukturövergripande" and denominator == "kostnader":
-        costs = f.rr.value("kostnader")
-        value = fig.struktur_utfall / costs if fig.struktur_utfall is not None and costs else None
-        return Value(lit.name, "andel", value, None, "strukturövergripande insatser / verksamhetens kostnader")
+        return refs.resolve("andel strukturövergripande av kostnaderna")
     if lit.name == "andel strukturövergripande" and denominator == "driftsbidrag":
         return refs.resolve(lit.name)
     return None

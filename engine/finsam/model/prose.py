@@ -120,6 +120,8 @@ def _general(f: "Forbund", fig: "Figures") -> dict[str, tuple[Decimal | None, Un
                                                  "individinriktade insatser / verksamhetens kostnader"),
         "andel strukturövergripande": (_share(fig.struktur_utfall, s.driftsbidrag), None,
                                        "strukturövergripande insatser / driftsbidraget"),
+        "andel strukturövergripande av kostnaderna": (_share(fig.struktur_utfall, kostnader), None,
+                                                      "strukturövergripande insatser / verksamhetens kostnader"),
         "mål individinriktat": (s.individ_mal, None, eko),
         "deltagare": (_d(p.totalt), None, delt),
         "deltagare kvinnor": (_d(p.kvinnor), None, delt),
@@ -297,7 +299,23 @@ _COUNT_WORDS = ("deltagare", "individer", "personer", "kvinnor", "kvinna", "män
 _COUNT = r"(?:\s*(?:st\.?\s+)?(?:[a-zåäö]+\s+){0,2}?(?P<word>" + "|".join(_COUNT_WORDS) + r")\b)?"
 NUMBER_RE = re.compile(_NUM + _UNIT + _COUNT, re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d,.])(?:19|20)\d{2}(?![\d,]|\s*(?:kr|tkr|mkr|%|procent|st)\b)")
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\[(\"”])|\n+")
+_ABBREVIATIONS = {"jmf", "jfr", "t.ex", "bl.a", "ca", "st", "resp", "inkl", "exkl", "kl", "nr", "s.k", "d.v.s",
+                  "dvs", "m.m", "o.s.v", "osv", "fr.o.m", "t.o.m"}
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split into sentences (a line break ends one; "jmf. 137" does not)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group(0):
+            word = text[:m.start()].rstrip(".!?").rsplit(None, 1)[-1].casefold() if text[:m.start()].strip() else ""
+            if word in _ABBREVIATIONS:
+                continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
 _CLAUSE_RE = re.compile(r"[,;:()]")
 
 _TARGET = re.compile(r"\b(minst|högst|riktvärde|målsättning|målet|ska|skall|överstiga|understiga|bör)\b", re.I)
@@ -421,10 +439,10 @@ def _count_name(word: str, sentence: str, clause: str, insats: str | None, previ
 def literals(text: str, year: int, insats: str | None = None) -> list[Literal]:
     """The numbers printed in ``text`` (references removed first), years, dates, ranges and
     decimal points excluded, each with what its wording names."""
-    text = REFERENCE_RE.sub(" ", text or "")
+    text = REFERENCE_RE.sub("X", text or "")  # a reference is a word, not a number
     out: list[Literal] = []
     previous: Literal | None = None
-    for sentence in _SENTENCE_RE.split(text):
+    for sentence in sentences(text):
         for m in NUMBER_RE.finditer(sentence):
             unit_word, word = m.group("unit"), m.group("word")
             value, decimals = _number(m.group(1), m.group(2))

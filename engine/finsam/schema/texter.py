@@ -18,6 +18,7 @@ SECTIONS = (
     ("styrning", "Styrning och uppföljning av verksamheten"),
     ("inriktning", "Inriktning"),
     ("malgrupper", "Målgrupper"),
+    ("ekonomiska_mal", "Mål för ekonomi och god ekonomisk hushållning (kommentar)"),
     ("bedomning", "Styrelsens sammanfattande bedömning"),
     ("personal", "Väsentliga personalförhållanden"),
     ("forvantad_utveckling", "Förväntad utveckling"),
@@ -76,6 +77,8 @@ REFERENCES = (
     Reference("andel individinriktat av kostnaderna", "individinriktade insatser i procent av "
               "verksamhetens kostnader", "andel"),
     Reference("andel strukturövergripande", "strukturövergripande insatser i procent av driftsbidraget", "andel"),
+    Reference("andel strukturövergripande av kostnaderna", "strukturövergripande insatser i procent av "
+              "verksamhetens kostnader", "andel"),
     Reference("mål individinriktat", "förbundets mål för andelen till individinriktade insatser", "andel"),
     Reference("deltagare", "deltagare i insatserna, summa i deltagare.xlsx", "antal"),
     Reference("deltagare kvinnor", "varav kvinnor", "antal"),
