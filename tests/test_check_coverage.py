@@ -11,6 +11,7 @@ import test_minutes
 import test_nns
 import test_plan
 import test_previous_year
+import test_prose
 
 
 def test_every_catalogued_code_is_tested():
@@ -23,7 +24,7 @@ def test_every_catalogued_code_is_tested():
               | {c[2] for c in test_minutes.FOLLOWUP_CASES} | {c[0] for c in test_plan.CASES}
               | {c[0] for c in test_plan._statement_lines()} | {c[4] for c in test_constraints.CASES}
               | {c[0] for c in test_previous_year.CASES} | {c[0] for c in test_nns.CASES}
-              | set(getattr(test_checks, "EXTRA_TESTED", ())) | test_ansokan.TESTED)
+              | set(getattr(test_checks, "EXTRA_TESTED", ())) | test_ansokan.TESTED | test_prose.TESTED)
     assert codes - tested == set()
 
 

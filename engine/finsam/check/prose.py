@@ -97,7 +97,7 @@ def _candidates(refs: References, lit: Literal, fig: Figures, f: Forbund) -> lis
 def text_findings(t: FreeText, refs: References, f: Forbund, fig: Figures, tally: Tally | None = None):
     tally = tally if tally is not None else Tally()
     year = f.settings.ar
-    for lit in literals(t.text, year, t.insats):
+    for lit in literals(t.text, year, t.insats, t.goal, t.result):
         if lit.other_year or lit.kind == "tal":
             continue
         if lit.name is None:

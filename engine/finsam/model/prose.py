@@ -60,6 +60,8 @@ class FreeText:
     loc: Location
     text: str
     insats: str | None = None
+    goal: str | None = None       # a goal's result or comment: the goal as worded
+    result: bool = False          # an insats goal's result: a count names only what the goal measures
 
 
 # -- the references -------------------------------------------------------------------------
@@ -250,10 +252,10 @@ def free_texts(f: "Forbund") -> list[FreeText]:
             out.append(FreeText(i.src.loc("beskrivning"), i.beskrivning, i.namn))
     for g in f.insats_goals:
         if g.resultat:
-            out.append(FreeText(g.src.loc("resultat"), g.resultat, g.insats))
+            out.append(FreeText(g.src.loc("resultat"), g.resultat, g.insats, g.mal, True))
     for g in f.goals:
         if g.kommentar:
-            out.append(FreeText(g.src.loc("kommentar"), g.kommentar))
+            out.append(FreeText(g.src.loc("kommentar"), g.kommentar, goal=g.mal))
     return out
 
 
@@ -402,7 +404,7 @@ def _outcome_span(sentence: str, start: int) -> str:
 
 
 def _count_name(word: str, sentence: str, clause: str, insats: str | None, previous: "Literal | None",
-                start: int = 0) -> str | None:
+                start: int = 0, goal: str | None = None, result: bool = False) -> str | None:
     prefix = f"{INSATS_PREFIX} {insats} " if insats else ""
     word = word.casefold()
     if word in ("kvinnor", "kvinna", "män", "man"):
@@ -418,7 +420,12 @@ def _count_name(word: str, sentence: str, clause: str, insats: str | None, previ
             return None
         if re.search(r"motsvarande|samma siffra", sentence, re.I):
             return previous.name if previous is not None and previous.kind == "antal" else None
-        after = _outcome_span(sentence, start)
+        after = _outcome_span(sentence, start) + " " + clause
+        if goal and not (_BOTH.search(after) or _WORK.search(after) or _STUDY.search(after)):
+            after += " " + goal  # "5 individer, mot 3 år 2021" under "Fler avslutas till arbete eller studier"
+        if result and not (_BOTH.search(after) or _WORK.search(after) or _STUDY.search(after)
+                           or word == "anställningar"):
+            return None  # a goal's result counts what the goal measures, not the insats's participants
         if _BOTH.search(after):
             return prefix + "till arbete eller studier"
         if word == "anställningar" and insats:
@@ -436,7 +443,8 @@ def _count_name(word: str, sentence: str, clause: str, insats: str | None, previ
             "ersättare": "ersättare", "anställda": "anställda"}.get(word)
 
 
-def literals(text: str, year: int, insats: str | None = None) -> list[Literal]:
+def literals(text: str, year: int, insats: str | None = None, goal: str | None = None,
+             result: bool = False) -> list[Literal]:
     """The numbers printed in ``text`` (references removed first), years, dates, ranges and
     decimal points excluded, each with what its wording names."""
     text = REFERENCE_RE.sub("X", text or "")  # a reference is a word, not a number
@@ -465,7 +473,8 @@ def literals(text: str, year: int, insats: str | None = None) -> list[Literal]:
                 value = value / 100
                 what = _nearest(_SHARE_WHAT, clause, start - lo, end - lo) or \
                     _nearest(_SHARE_WHAT, sentence, start, end)
-                denominator = _nearest(_SHARE_OF, sentence[start:], 0, 0)
+                denominator = _nearest(_SHARE_OF, sentence[start:], 0, 0) or \
+                    _nearest(_SHARE_OF, sentence[:start], start, start)
                 if _CHANGE.search(clause) and not target:
                     what = None
                 if what == "individ":
@@ -494,7 +503,7 @@ def literals(text: str, year: int, insats: str | None = None) -> list[Literal]:
             elif word:
                 kind = "antal"
                 half = ZERO
-                name = _count_name(word, sentence, clause, insats, previous, start)
+                name = _count_name(word, sentence, clause, insats, previous, start, goal, result)
             if kind == "tal":
                 half = ZERO
             lit = Literal(m.group(0).strip(), value, half, kind, unit, sentence.strip(), name, denominator,
