@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
 ZERO = Decimal(0)
 
-# [[ and ]] are literal brackets; [name] is a reference.
-REFERENCE_RE = re.compile(r"\[\[|\]\]|\[([^\[\]\n]{0,120})\]")
+# [[ is a literal bracket; [name] is a reference; any other ] is itself.
+REFERENCE_RE = re.compile(r"\[\[|\[([^\[\]\n]{0,120})\]")
 
 
 @dataclass(frozen=True)
@@ -225,13 +225,13 @@ class References:
 
 
 def references_in(text: str) -> list[str]:
-    """The names referred to in ``text``, in order (``[[``/``]]`` are plain brackets)."""
+    """The names referred to in ``text``, in order (``[[`` is a plain bracket)."""
     return [m.group(1) for m in REFERENCE_RE.finditer(text or "") if m.group(1) is not None]
 
 
 def substitute(text: str, lookup: Callable[[str], str]) -> str:
-    """``text`` with each ``[name]`` replaced by ``lookup(name)`` and ``[[``/``]]`` by one
-    bracket. A plain substitution: nothing in the text is evaluated."""
+    """``text`` with each ``[name]`` replaced by ``lookup(name)`` and ``[[`` by one bracket.
+    A plain substitution: nothing in the text is evaluated."""
     def one(m):
         if m.group(1) is None:
             return m.group(0)[0]
@@ -269,7 +269,7 @@ def validate(f: "Forbund", refs: References) -> None:
                 continue
             close = refs.suggestions(name)
             hint = ("Menade du " + " eller ".join(f"[{c}]" for c in close) + "? " if close else "") + \
-                "Alla namn står på bladet Instruktioner i texter.xlsx; skriv [[ för en vanlig hakparentes."
+                "Alla namn står på bladet Instruktioner i texter.xlsx; skriv [[ för en vanlig vänsterhakparentes."
             problems.append(Problem(t.loc, "en referens till en siffra som programmet känner", f"[{name}]", hint))
     if problems:
         raise InputError(problems)

@@ -119,7 +119,7 @@ def reference_help() -> tuple[tuple[str, str], ...]:
     rows = [("Siffror i texten", "Skriv [namn] i en text (här, i insatsernas beskrivningar och resultat och i "
              "målens kommentarer) så skriver programmet in talet, med enhet, när dokumentet skapas. Ett "
              "okänt namn stoppar med ett felmeddelande som föreslår närmaste namn. Skriv [[ för en "
-             "vanlig hakparentes.")]
+             "vanlig vänsterhakparentes.")]
     rows += [(f"[{r.name}]", r.help) for r in REFERENCES]
     rows += [(f"[insats: NAMN {r.name}]", r.help) for r in INSATS_REFERENCES]
     return tuple(rows)
