@@ -210,3 +210,61 @@ def test_measured_rate_on_the_examples():
     published, corrected = _tally(EXAMPLES / "sundsvall-2023-publicerad"), _tally(EXAMPLES / "sundsvall-2023")
     assert (published.flagged, corrected.flagged) == (10, 0)
     assert published.matched >= 35 and corrected.matched == 0
+
+
+# -- § texts of the minutes -------------------------------------------------------------------
+
+def _minutes(tmp_path, text, beslut=None):
+    import copy
+    import shutil
+
+    import sundsvall_2024
+    from test_minutes import _write
+
+    files = copy.deepcopy(sundsvall_2024.MEETINGS)
+    para = files["sammantrade-2024-04-26.xlsx"][1]["paragrafer"][0]
+    para["text"] = text
+    if beslut is not None:
+        para["beslut"] = beslut
+    shutil.copytree(EXAMPLES / "sundsvall-2023", tmp_path / "sundsvall-2023",
+                    ignore=shutil.ignore_patterns("ut", "*.md"))
+    folder = _write(tmp_path / "m", files)
+    from conftest import documents
+
+    return folder, next(d for d in documents(folder, "sammantrade") if d.model.facts.datum.day == 26)
+
+
+def test_references_in_a_paragraph_of_the_minutes(tmp_path):
+    from finsam.render.sammantrade import render
+
+    _, doc = _minutes(tmp_path, "Prognosen ger [prognos resultat] och eget kapital [prognos eget kapital]; "
+                                "[närvarande ledamöter] ledamöter är närvarande. {{ 1 }}",
+                      beslut="Att notera [andel eget kapital prognos] av driftsbidraget")
+    path = tmp_path / "p.docx"
+    path.write_bytes(render(doc.model, doc.findings, draft=True))
+    text = docx_text(path)
+    assert "Prognosen ger 676 tkr och eget kapital 1 964 tkr; 4 ledamöter är närvarande. {{ 1 }}" in text
+    assert "Att notera 26,7 % av driftsbidraget" in text
+
+
+def test_unknown_reference_in_the_minutes(tmp_path):
+    with pytest.raises(InputError) as exc:
+        _minutes(tmp_path, "Resultatet blir [prognos resultatet].")
+    problem = exc.value.problems[0]
+    assert (problem.location.workbook, problem.location.sheet) == ("sammantrade-2024-04-26.xlsx", "Paragrafer")
+    assert problem.found == "[prognos resultatet]" and "[prognos resultat]" in problem.message
+
+
+def test_instructions_and_readme_list_every_reference():
+    from openpyxl import load_workbook
+
+    from finsam.schema.texter import MINUTES_REFERENCES, REFERENCES
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for book, refs in (("texter.xlsx", REFERENCES), ("sammantrade.xlsx", MINUTES_REFERENCES)):
+        ws = load_workbook(ROOT / "workbooks" / book)["Instruktioner"]
+        labels = {row[0] for row in ws.iter_rows(values_only=True)}
+        for r in refs:
+            assert f"[{r.name}]" in labels, (book, r.name)
+            assert f"`[{r.name}]`" in readme, r.name

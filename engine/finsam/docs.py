@@ -40,11 +40,12 @@ REF_BEGIN, REF_END = "<!-- referenser: genereras av python -m finsam.docs -->", 
 
 def references_markdown() -> str:
     """The names a free text can refer to, from schema.texter's one table."""
-    from .schema.texter import reference_help
+    from .schema.texter import minutes_reference_help, reference_help
 
-    rows = reference_help()[1:]
-    lines = ["| Referens | Siffran |", "| --- | --- |"]
-    lines += [f"| `{name}` | {text} |" for name, text in rows]
+    lines = ["Årsredovisningens texter:", "", "| Referens | Siffran |", "| --- | --- |"]
+    lines += [f"| `{name}` | {text} |" for name, text in reference_help()[1:]]
+    lines += ["", "Protokollets paragrafer (text och beslut):", "", "| Referens | Siffran |", "| --- | --- |"]
+    lines += [f"| `{name}` | {text} |" for name, text in minutes_reference_help()[1:]]
     return "\n".join(lines) + "\n"
 
 

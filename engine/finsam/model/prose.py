@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..errors import InputError, Location, Problem
 from ..names import norm
-from ..schema.texter import INSATS_PREFIX, INSATS_REFERENCES, REFERENCES
+from ..schema.texter import INSATS_PREFIX, INSATS_REFERENCES, MINUTES_REFERENCES, REFERENCES
 from ..units import KR, SCALES, Unit
 from .figures import add
 
@@ -224,6 +224,69 @@ class References:
         return [by_norm[c] for c in close]
 
 
+class MinutesReferences:
+    """The references of a § text: the meeting's own figures and its budget follow-up's
+    (the first bilaga of the meeting; none: those figures are not reported)."""
+
+    KINDS = {r.name: r.kind for r in MINUTES_REFERENCES}
+
+    def __init__(self, m):
+        present = [a for a in m.attendees if a.present]
+        u = m.attachments[0] if m.attachments else None
+        unit = u.unit if u is not None else None
+        result = u.row("Resultat") if u is not None else None
+        start = u.start if u is not None else None
+        equity = u.equity if u is not None else None
+        where = f"{u.source}, Budgetuppföljning" if u is not None else "budgetuppföljningen (ingen bilaga)"
+        count = "sammantrade.xlsx, Närvaro"
+        values = {
+            "närvarande ledamöter": (Decimal(sum(1 for a in present if a.kategori == "Ordinarie")), None, count),
+            "tjänstgörande ersättare": (Decimal(sum(1 for a in m.attendees if a.serving)), None, count),
+            "ordinarie ledamöter": (Decimal(sum(1 for a in m.attendees if a.kategori == "Ordinarie")), None, count),
+            "paragrafer": (Decimal(len(m.paragraphs)), None, "sammantrade.xlsx, Paragrafer"),
+            "budget resultat": (result.budget if result is not None else None, unit, where),
+            "utfall resultat": (result.utfall if result is not None else None, unit, where),
+            "prognos resultat": (result.prognos if result is not None else None, unit, where),
+            "eget kapital vid årets början": (start.value if start is not None else None,
+                                              start.unit if start is not None else unit, where),
+            "prognos eget kapital": (equity.value if equity is not None else None, unit, where),
+            "andel eget kapital prognos": (equity.share if equity is not None and equity.allocation else None,
+                                           None, where),
+        }
+        if set(values) != set(self.KINDS):
+            raise RuntimeError("schema.texter.MINUTES_REFERENCES and model.prose.MinutesReferences differ")
+        self.values = {norm(k): Value(k, self.KINDS[k], _d(v) if v is not None else None,
+                                      (u_ or KR) if self.KINDS[k] == "belopp" else None, w)
+                       for k, (v, u_, w) in values.items()}
+
+    def resolve(self, name: str) -> Value | None:
+        return self.values.get(norm(name))
+
+    def suggestions(self, name: str, n: int = 3) -> list[str]:
+        names = [r.name for r in MINUTES_REFERENCES]
+        by_norm = {norm(x): x for x in names}
+        return [by_norm[c] for c in difflib.get_close_matches(norm(name), list(by_norm), n, 0.5)]
+
+
+def validate_minutes(m) -> None:
+    """Every reference in a § text or decision names a figure of the minutes."""
+    refs = MinutesReferences(m)
+    problems = []
+    for p in m.paragraphs:
+        for key in ("text", "beslut"):
+            for name in references_in(getattr(p, key) or ""):
+                if refs.resolve(name) is None:
+                    problems.append(_unknown(p.src.loc(key), name, refs.suggestions(name), "sammantrade.xlsx"))
+    if problems:
+        raise InputError(problems)
+
+
+def _unknown(loc: Location, name: str, close: list[str], workbook: str) -> Problem:
+    hint = ("Menade du " + " eller ".join(f"[{c}]" for c in close) + "? " if close else "") + \
+        f"Alla namn står på bladet Instruktioner i {workbook}; skriv [[ för en vanlig vänsterhakparentes."
+    return Problem(loc, "en referens till en siffra som programmet känner", f"[{name}]", hint)
+
+
 def references_in(text: str) -> list[str]:
     """The names referred to in ``text``, in order (``[[`` is a plain bracket)."""
     return [m.group(1) for m in REFERENCE_RE.finditer(text or "") if m.group(1) is not None]
@@ -267,10 +330,7 @@ def validate(f: "Forbund", refs: References) -> None:
         for name in references_in(t.text):
             if refs.resolve(name) is not None:
                 continue
-            close = refs.suggestions(name)
-            hint = ("Menade du " + " eller ".join(f"[{c}]" for c in close) + "? " if close else "") + \
-                "Alla namn står på bladet Instruktioner i texter.xlsx; skriv [[ för en vanlig vänsterhakparentes."
-            problems.append(Problem(t.loc, "en referens till en siffra som programmet känner", f"[{name}]", hint))
+            problems.append(_unknown(t.loc, name, refs.suggestions(name), "texter.xlsx"))
     if problems:
         raise InputError(problems)
 

@@ -113,6 +113,21 @@ INSATS_REFERENCES = (
 )
 INSATS_PREFIX = "insats:"
 
+# The figures a § text of the minutes (sammantrade.xlsx, Paragrafer: text and beslut) can
+# refer to: the meeting's own and its budget follow-up's (the bilaga of the same date).
+MINUTES_REFERENCES = (
+    Reference("närvarande ledamöter", "ordinarie ledamöter som är närvarande", "antal"),
+    Reference("tjänstgörande ersättare", "ersättare som tjänstgör", "antal"),
+    Reference("ordinarie ledamöter", "ordinarie ledamöter i närvarolistan", "antal"),
+    Reference("paragrafer", "antal paragrafer i protokollet", "antal"),
+    Reference("budget resultat", "budgetuppföljningens resultat, budget", "belopp"),
+    Reference("utfall resultat", "budgetuppföljningens resultat, utfall hittills", "belopp"),
+    Reference("prognos resultat", "budgetuppföljningens resultat, prognos för året", "belopp"),
+    Reference("eget kapital vid årets början", "eget kapital vid årets början (budgetuppföljningen)", "belopp"),
+    Reference("prognos eget kapital", "eget kapital vid årets början + prognostiserat resultat", "belopp"),
+    Reference("andel eget kapital prognos", "prognos eget kapital i procent av driftsbidraget", "andel"),
+)
+
 
 def reference_help() -> tuple[tuple[str, str], ...]:
     """The Instruktioner sheet's list of references (texter.xlsx) and the README's."""
@@ -123,6 +138,15 @@ def reference_help() -> tuple[tuple[str, str], ...]:
     rows += [(f"[{r.name}]", r.help) for r in REFERENCES]
     rows += [(f"[insats: NAMN {r.name}]", r.help) for r in INSATS_REFERENCES]
     return tuple(rows)
+
+
+def minutes_reference_help() -> tuple[tuple[str, str], ...]:
+    """The Instruktioner sheet's list of references of sammantrade.xlsx (and the README's)."""
+    rows = [("Siffror i texten", "Skriv [namn] i en paragrafs text eller beslut så skriver programmet in talet, "
+             "med enhet, när protokollet skapas (belopp ur budgetuppföljningen som är bilaga till mötet). Ett "
+             "okänt namn stoppar med ett felmeddelande som föreslår närmaste namn. Skriv [[ för en vanlig "
+             "vänsterhakparentes.")]
+    return tuple(rows + [(f"[{r.name}]", r.help) for r in MINUTES_REFERENCES])
 
 
 TEXTER_WB = WorkbookSchema(
