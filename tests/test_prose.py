@@ -103,6 +103,8 @@ CASES = [
     ("text-siffra-avviker", "Till arbete eller studier gick 199 personer, varav 93 kvinnor och 103 män.", 106, 103),
     ("text-siffra-avviker", "Styrelsen höll 9 protokollförda sammanträden.", 8, 9),
     ("text-siffra-referens", "Styrelsen höll 8 sammanträden.", 8, 8),
+    # a typo in the keyword ("individriktade") still names the individinriktade insatser
+    ("text-siffra-referens", "5 182 188 kr gick till individriktade insatser.", 5182188, 5182188),
     ("text-siffra-avviker", "Över 199 deltagare gick till arbete eller studier.", 199, 199),
 ]
 
@@ -130,6 +132,8 @@ def test_literal_number_findings(corrected, tmp_path, code, text, expected, actu
     "Målet är minst 60 anställningar.",                      # a target
     "Målgruppen är 16–65 år; styrelsen möttes 27/1 och 2024-03-01.",   # a range and dates
     "I enkäten svarade 86 % att de är mer redo.",           # a share the words do not name
+    "Inför verksamhetsåret 2024 får förbundet en sänkning med 18 000 kr i driftsbidrag.",  # next year
+    "Två tjänster till ett sammanlagt belopp på 1100 000 kr.",   # a malformed number is not "000 kr"
 ])
 def test_numbers_that_are_not_figures_are_not_checked(corrected, tmp_path, text):
     assert not _prose(_with_text(corrected, tmp_path, text))

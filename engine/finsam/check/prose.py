@@ -40,6 +40,8 @@ DENOMINATOR_WORDS = {"driftsbidrag": "driftsbidraget", "kostnader": "verksamhete
 class Tally:
     """What the prose check did with the numbers (for the measurement in the tests)."""
 
+    found: int = 0        # numbers parsed (years, dates and ranges are not numbers)
+    other_year: int = 0   # about another year: not compared
     checked: int = 0
     matched: int = 0
     flagged: int = 0
@@ -98,7 +100,11 @@ def text_findings(t: FreeText, refs: References, f: Forbund, fig: Figures, tally
     tally = tally if tally is not None else Tally()
     year = f.settings.ar
     for lit in literals(t.text, year, t.insats, t.goal, t.result):
-        if lit.other_year or lit.kind == "tal":
+        tally.found += 1
+        if lit.other_year:
+            tally.other_year += 1
+            continue
+        if lit.kind == "tal":
             continue
         if lit.name is None:
             if lit.kind != "belopp":

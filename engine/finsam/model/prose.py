@@ -45,11 +45,12 @@ class Value:
     value: Decimal | None
     unit: Unit | None
     where: str
+    terms: int = 1     # how many rounded figures it sums (each may be half a unit off)
 
     @property
     def half(self) -> Decimal:
-        """How far the exact value may lie from the figure (its unit's rounding)."""
-        return self.unit.half if self.kind == "belopp" and self.unit is not None else ZERO
+        """How far the exact value may lie from the figure (its unit's rounding, per term)."""
+        return self.unit.half * self.terms if self.kind == "belopp" and self.unit is not None else ZERO
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,12 @@ class References:
         general = _general(f, fig)
         if set(general) != set(_KINDS):
             raise RuntimeError("schema.texter.REFERENCES and model.prose._general differ")
+        n_individ = sum(1 for i in f.insatser if i.individinriktad)
+        terms = {"kostnad insatser": len(f.insatser), "kostnad individinriktat": n_individ,
+                 "kostnad strukturövergripande": len(f.insatser) - n_individ}
         self.values = {norm(name): Value(name, _KINDS[name], _d(v) if v is not None else None,
-                                         unit if _KINDS[name] == "belopp" else None, where)
+                                         unit if _KINDS[name] == "belopp" else None, where,
+                                         max(terms.get(name, 1), 1))
                        for name, (v, unit, where) in general.items()}
         self.insatser = {norm(i.namn): i for i in f.insatser}
         self.rows = {norm(r.insats): r for r in f.participants}
@@ -354,7 +359,7 @@ class Literal:
     more_than: bool             # "över 199": the figure should be greater
 
 
-_NUM = r"(?<![\d,.:/\-–])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d/:]|[.,]\d|\s?[-–]\s?\d)"
+_NUM = r"(?<![\d,.:/\-–])(?<!\d[ \u00a0])(?!0\d)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d/:]|[.,]\d|\s?[-–]\s?\d)"
 _UNIT = (r"(?:\s*(?P<unit>miljoner kronor|mnkr|mkr|tkr|kronor|kr\b|%|procentenheter|procent\b))?")
 _COUNT_WORDS = ("deltagare", "individer", "personer", "kvinnor", "kvinna", "män", "man", "sammanträden",
                 "insatser", "ledamöter", "ersättare", "anställda", "anställningar")
@@ -396,7 +401,7 @@ _STUDY = re.compile(r"mot utbildning|till utbildning|mot studier|till studier", 
 _AMOUNT_WORDS = (
     (re.compile(r"förfogar|till förfogande|disponera", re.I), "till förfogande"),
     (re.compile(r"balanskravsresultat", re.I), "balanskravsresultat"),
-    (re.compile(r"individinriktade?|individinriktat", re.I), "kostnad individinriktat"),
+    (re.compile(r"individ\s?(?:in)?riktad|individinriktat", re.I), "kostnad individinriktat"),
     (re.compile(r"strukturövergripande|struktur övergripande", re.I), "kostnad strukturövergripande"),
     (re.compile(r"eget kapital|egna kapital", re.I), "eget kapital"),
     (re.compile(r"plusresultat|minusresultat|överskott|underskott|resultat", re.I), "årets resultat"),
@@ -411,7 +416,7 @@ _SHARE_OF = (
     (re.compile(r"tillgångar", re.I), "tillgångar"),
 )
 _SHARE_WHAT = (
-    (re.compile(r"individinriktade?|individinriktat", re.I), "individ"),
+    (re.compile(r"individ\s?(?:in)?riktad|individinriktat", re.I), "individ"),
     (re.compile(r"strukturövergripande|struktur övergripande", re.I), "struktur"),
     (re.compile(r"eget kapital|egna kapital|soliditet", re.I), "ek"),
     (re.compile(r"administration|styrelse|kansli", re.I), "admin"),
@@ -451,7 +456,7 @@ def _year_of(sentence: str, start: int, end: int, lo: int, hi: int, year: int) -
     else:
         before = [(start - e, y) for s, e, y in years if e <= start]
         found = min(before)[1] if before else year
-    if found == year + 1 and re.search(r"ingången|början av|inför", sentence[lo:hi], re.I):
+    if found == year + 1 and re.search(r"ingången|början av", sentence[lo:hi], re.I):
         return year  # "eget kapital vid ingången till 2024" is this year's closing figure
     return found
 
