@@ -2,8 +2,9 @@
 2022 comparatives checked against the annual report 2022 (seed 003).
 
 ``CORRECTED`` is the reconciled version (examples/sundsvall-2023); ``published()`` puts
-back the figures as printed (examples/sundsvall-2023-publicerad). The texts are our
-own short summaries, not the report's prose. Regenerate the workbooks with
+back the figures as printed (examples/sundsvall-2023-publicerad). The sections without
+figures are our own short summaries; the report's passages with figures are put in by
+``sundsvall_2023_texts`` (as printed, or with references in the corrected example). Regenerate the workbooks with
 ``python -m tools.make_examples``.
 """
 from __future__ import annotations
