@@ -22,8 +22,9 @@ def formatted(v: Value | None) -> str:
     if v.kind == "belopp":
         s = shown(v.value, v.unit)
         return fmt.number(s.value, s.decimals) + fmt.NBSP + s.unit
-    if v.kind == "andel":
-        return fmt.percent(v.value)
+    if v.kind == "andel":  # a goal typed as 20 % prints "20 %", a computed share "17,5 %"
+        whole = (v.value * 100) == (v.value * 100).to_integral_value()
+        return fmt.percent(v.value, 0 if whole else 1)
     return fmt.count(v.value)
 
 
