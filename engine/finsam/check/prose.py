@@ -16,7 +16,7 @@ from ..model.arsredovisning import Forbund
 from ..model.figures import Figures
 from ..model.prose import FreeText, Literal, References, Value, free_texts, literals, references_in
 from ..units import TKR
-from .catalogue import Code, avvikelse, declare, saknas, tips
+from .catalogue import avvikelse, declare, saknas, tips
 from .registry import checker, verdict
 
 check = checker("arsredovisning")
@@ -97,6 +97,7 @@ def _candidates(refs: References, lit: Literal, fig: Figures, f: Forbund) -> lis
 
 
 def text_findings(t: FreeText, refs: References, f: Forbund, fig: Figures, tally: Tally | None = None):
+    """The findings of one free text's numbers (``tally`` counts what was done with them)."""
     tally = tally if tally is not None else Tally()
     year = f.settings.ar
     for lit in literals(t.text, year, t.insats, t.goal, t.result):
@@ -165,5 +166,3 @@ def prose_figures(f: Forbund, fig: Figures, previous=None):
                               f"Texten refererar till [{name}], men {v.where} redovisar den inte: texten får "
                               "”uppgift saknas”. Fyll i siffran eller ta bort referensen.")
 
-
-__all__ = ["Code", "Tally", "prose_figures", "text_findings"]

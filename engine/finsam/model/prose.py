@@ -359,7 +359,10 @@ class Literal:
     more_than: bool             # "över 199": the figure should be greater
 
 
-_NUM = r"(?<![\d,.:/\-–])(?<!\d[ \u00a0])(?!0\d)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d/:]|[.,]\d|\s?[-–]\s?\d)"
+# A number: digits grouped by spaces (1 288 424) or not, an optional decimal comma; not part
+# of a date (27/1, 2024-03-01), a range (16–65), a decimal point (3.9) or a longer number.
+_NUM = (r"(?<![\d,.:/\-–])(?<!\d[ \u00a0])(?!0\d)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?"
+        r"(?![\d/:]|[.,]\d|\s?[-–]\s?\d)")
 _UNIT = (r"(?:\s*(?P<unit>miljoner kronor|mnkr|mkr|tkr|kronor|kr\b|%|procentenheter|procent\b))?")
 _COUNT_WORDS = ("deltagare", "individer", "personer", "kvinnor", "kvinna", "män", "man", "sammanträden",
                 "insatser", "ledamöter", "ersättare", "anställda", "anställningar")
@@ -383,6 +386,8 @@ def sentences(text: str) -> list[str]:
         start = m.end()
     out.append(text[start:])
     return [s for s in out if s.strip()]
+
+
 _CLAUSE_RE = re.compile(r"[,;:()]")
 
 _TARGET = re.compile(r"\b(minst|högst|riktvärde|målsättning|målet|ska|skall|överstiga|understiga|bör)\b", re.I)
@@ -508,6 +513,37 @@ def _count_name(word: str, sentence: str, clause: str, insats: str | None, previ
             "ersättare": "ersättare", "anställda": "anställda"}.get(word)
 
 
+def _share_name(sentence: str, lo: int, hi: int, start: int, end: int, target: bool):
+    """(the reference a percentage's words name, the denominator they name): "70,4 % av
+    förbundets kostnader" -> ("andel individinriktat", "kostnader")."""
+    clause = sentence[lo:hi]
+    what = _nearest(_SHARE_WHAT, clause, start - lo, end - lo) or _nearest(_SHARE_WHAT, sentence, start, end)
+    denominator = _nearest(_SHARE_OF, sentence[start:], 0, 0) or _nearest(_SHARE_OF, sentence[:start], start, start)
+    if _CHANGE.search(clause) and not target:
+        return None, denominator  # "en ökning med 7 %"
+    if what == "individ":
+        return ("mål individinriktat" if target else "andel individinriktat"), denominator
+    if what == "struktur" and not target:
+        return "andel strukturövergripande", denominator
+    if what == "ek":
+        if denominator == "tillgångar" and not target:
+            return "soliditet", denominator
+        return ("eget kapital tak" if target else "andel eget kapital"), denominator
+    return None, denominator
+
+
+def _amount_name(clause: str, start: int, end: int, target: bool) -> str | None:
+    """The reference an amount's words name: the nearest keyword in its clause."""
+    name = _nearest(_AMOUNT_WORDS, clause, start, end)
+    if name == "eget kapital" and target:
+        return "eget kapital golv"  # "inte understiga 400 000 kronor"
+    if name == "driftsbidrag" and _CHANGE.search(clause):
+        return "förändring driftsbidrag"
+    if target or (_CHANGE.search(clause) and name != "till förfogande"):
+        return None
+    return name
+
+
 def literals(text: str, year: int, insats: str | None = None, goal: str | None = None,
              result: bool = False) -> list[Literal]:
     """The numbers printed in ``text`` (references removed first), years, dates, ranges and
@@ -527,55 +563,25 @@ def literals(text: str, year: int, insats: str | None = None, goal: str | None =
             before = sentence[max(lo, start - 20):start]
             target = bool(_TARGET.search(clause))
             other_year = _year_of(sentence, start, end, lo, hi, year) != year
-            denominator = None
-            unit = None
-            kind, name = "tal", None
-            if unit_word and unit_word.casefold() in ("procentenheter",):
-                kind = "tal"
-            elif unit_word and unit_word.casefold() in ("%", "procent"):
-                kind = "andel"
-                half = Decimal(5).scaleb(-decimals - 1) / 100
-                value = value / 100
-                what = _nearest(_SHARE_WHAT, clause, start - lo, end - lo) or \
-                    _nearest(_SHARE_WHAT, sentence, start, end)
-                denominator = _nearest(_SHARE_OF, sentence[start:], 0, 0) or \
-                    _nearest(_SHARE_OF, sentence[:start], start, start)
-                if _CHANGE.search(clause) and not target:
-                    what = None
-                if what == "individ":
-                    name = "mål individinriktat" if target else "andel individinriktat"
-                elif what == "struktur" and not target:
-                    name = "andel strukturövergripande"
-                elif what == "ek":
-                    if denominator == "tillgångar" and not target:
-                        name = "soliditet"
-                    else:
-                        name = "eget kapital tak" if target else "andel eget kapital"
-            elif unit_word:
-                unit = Unit({"miljoner kronor": "mkr", "mnkr": "mkr", "kronor": "kr"}.get(unit_word.casefold(),
-                                                                                       unit_word.casefold()))
+            denominator, unit, kind, name, half = None, None, "tal", None, ZERO
+            units = (unit_word or "").casefold()
+            if units in ("%", "procent"):
+                kind, value, half = "andel", value / 100, Decimal(5).scaleb(-decimals - 1) / 100
+                name, denominator = _share_name(sentence, lo, hi, start, end, target)
+            elif units and units != "procentenheter":
+                unit = Unit({"miljoner kronor": "mkr", "mnkr": "mkr", "kronor": "kr"}.get(units, units))
                 kind = "belopp"
-                half = SCALES[unit.name] * Decimal(5).scaleb(-decimals - 1) if unit.name != "kr" or decimals \
+                half = unit.scale * Decimal(5).scaleb(-decimals - 1) if unit.name != "kr" or decimals \
                     else Decimal("0.5")
-                value = value * SCALES[unit.name]
-                name = _nearest(_AMOUNT_WORDS, clause, start - lo, end - lo)
-                if name == "eget kapital" and target:
-                    name = "eget kapital golv"
-                elif name == "driftsbidrag" and _CHANGE.search(clause):
-                    name = "förändring driftsbidrag"
-                elif target or (_CHANGE.search(clause) and name != "till förfogande"):
-                    name = None
+                value = value * unit.scale
+                name = _amount_name(clause, start - lo, end - lo, target)
             elif word:
                 kind = "antal"
-                half = ZERO
                 name = _count_name(word, sentence, clause, insats, previous, start, goal, result)
-            if kind == "tal":
-                half = ZERO
-            lit = Literal(m.group(0).strip(), value, half, kind, unit, sentence.strip(), name, denominator,
-                          other_year, target, kind == "antal" and bool(_MORE.search(before)))
             if _APPROX.search(before):
-                lit = Literal(lit.text, value, half, kind, unit, lit.sentence, None, denominator, other_year,
-                              target, False)
+                name = None  # "cirka 90 personer": not a figure to compare
+            lit = Literal(m.group(0).strip(), value, half, kind, unit, sentence.strip(), name, denominator,
+                          other_year, target, kind == "antal" and name is not None and bool(_MORE.search(before)))
             out.append(lit)
             if (word or "").casefold() not in ("kvinnor", "kvinna", "män", "man"):
                 previous = lit  # the figure a following "varav N kvinnor" splits
