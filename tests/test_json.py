@@ -47,14 +47,14 @@ def test_every_example_validates(validator, capsys):
             assert payload["exit_code"] == code in (0, 1), folder
             assert payload["schema_version"] == 1 and payload["folder"] == str(folder)
             s = payload["summary"]
-            assert s["checks"] == s["passed"] + s["errors"] + s["deviations"] + s["missing"]
+            assert s["checks"] == s["passed"] + s["errors"] + s["deviations"] + s["missing"] + s["hints"]
             assert s["documents"] == len(payload["documents"]) >= 1
             docs = payload["documents"]
             assert [d["index"] for d in docs] == list(range(len(docs)))
             assert s["checks"] == sum(d["checks"] for d in docs)
             assert (code == 1) == (s["errors"] > 0)
             findings = payload["findings"]
-            assert len(findings) == (s["checks"] if flags else s["errors"] + s["deviations"] + s["missing"])
+            assert len(findings) == (s["checks"] if flags else s["errors"] + s["deviations"] + s["missing"] + s["hints"])
             for d in docs:  # each finding once, under its document's index
                 mine = [f for f in findings if f["document"] == d["index"]]
                 assert sum(not f["ok"] and f["severity"] == "fel" for f in mine) == d["errors"]

@@ -127,7 +127,7 @@ def _counts(results) -> dict:
 
     passed, fel, avvikelser = tally(results)
     return {"checks": len(results), "passed": passed, "errors": fel, "deviations": avvikelser,
-            "missing": missing(results)}
+            "missing": missing(results), "hints": sum(1 for r in results if not r.ok and r.severity == "tips")}
 
 
 def _check_json(folder: Path, loaded, input_errors: list, exit_code: int, everything: bool) -> dict:

@@ -56,8 +56,9 @@ def table(results) -> str:
 def summary(results) -> str:
     ok, fel, avv = tally(results)
     n = fmt.count
+    tips = sum(1 for r in results if not r.ok and r.severity == "tips")
     return (f"{n(len(results))} kontroller: {n(ok)} godkända, {n(fel)} fel, {n(avv)} "
-            f"{'avvikelse' if avv == 1 else 'avvikelser'}.")
+            f"{'avvikelse' if avv == 1 else 'avvikelser'}" + (f", {n(tips)} tips" if tips else "") + ".")
 
 
 def skipped_lines(folder) -> list[str]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 BEGIN, END = "<!-- katalog: genereras av python -m finsam.docs -->", "<!-- /katalog -->"
 TEXT_BEGIN, TEXT_END = "<!-- formatering: genereras av python -m finsam.docs -->", "<!-- /formatering -->"
-SEVERITY_WORDS = {"fel": "fel", "avvikelse": "avvikelse", "saknas": "saknas"}
+SEVERITY_WORDS = {"fel": "fel", "avvikelse": "avvikelse", "saknas": "saknas", "tips": "tips"}
+REF_BEGIN, REF_END = "<!-- referenser: genereras av python -m finsam.docs -->", "<!-- /referenser -->"
 
 
 def catalogue_markdown() -> str:
@@ -49,10 +50,22 @@ def markup_markdown() -> str:
     return "\n".join(rows) + "\n"
 
 
+def references_markdown() -> str:
+    """The names a free text can refer to, from schema.texter's one table."""
+    from .schema.texter import minutes_reference_help, reference_help
+
+    lines = ["Årsredovisningens texter:", "", "| Referens | Siffran |", "| --- | --- |"]
+    lines += [f"| `{name}` | {text} |" for name, text in reference_help()[1:]]
+    lines += ["", "Protokollets paragrafer (text och beslut):", "", "| Referens | Siffran |", "| --- | --- |"]
+    lines += [f"| `{name}` | {text} |" for name, text in minutes_reference_help()[1:]]
+    return "\n".join(lines) + "\n"
+
+
 def updated(text: str) -> str:
     """``text`` (a README) with its generated parts replaced by the current ones."""
     for begin, end, make, what in ((BEGIN, END, catalogue_markdown, "kodlistan"),
-                                   (TEXT_BEGIN, TEXT_END, markup_markdown, "formateringen")):
+                                   (TEXT_BEGIN, TEXT_END, markup_markdown, "formateringen"),
+                                   (REF_BEGIN, REF_END, references_markdown, "referenslistan")):
         pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
         if not pattern.search(text):
             raise ValueError(f"README saknar markeringarna för den genererade {what}")

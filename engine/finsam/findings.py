@@ -15,7 +15,8 @@ from .errors import Location
 FEL = "fel"              # broken arithmetic: blocks the build
 AVVIKELSE = "avvikelse"  # a policy goal not met: reported, never blocks
 SAKNAS = "saknas"        # a figure the document needs is not reported: blocks only if ``blocks``
-SEVERITIES = (FEL, SAKNAS, AVVIKELSE)
+TIPS = "tips"            # a suggestion (write a reference instead of a typed figure): never blocks
+SEVERITIES = (FEL, SAKNAS, AVVIKELSE, TIPS)
 
 
 @dataclass(frozen=True)

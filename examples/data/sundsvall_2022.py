@@ -403,7 +403,7 @@ INSATS_GOALS = [
      "begränsade inflödet."),
     ("Arbetsförmedlare på AMT", "Minst 60 subventionerade anställningar (lönebidrag och "
      "nystartsjobb) under 2022.", "Ja",
-     "111 anställningar, varav 82 med lönebidrag (47 nya beslut, 35 förlängningar), 12 utan stöd, "
+     "[insats: Arbetsförmedlare på AMT till arbete] anställningar, varav 82 med lönebidrag (47 nya beslut, 35 förlängningar), 12 utan stöd, "
      "10 nystartsjobb, 4 introduktionsjobb och 3 Samhall; dessutom 5 sjukersättningar, "
      "1 aktivitetsersättning och 9 till studier, totalt 126 individer."),
     ("Arbetsförmedlare på AMT", "Deltagarna närmar sig egen försörjning (NNS indikatorenkät).", "Ja",
@@ -413,7 +413,7 @@ INSATS_GOALS = [
     ("Arbetsförmedlare på AMT", "Det finns en planering när insatsen avslutas (NNS indikatorenkät).",
      "Nej", "För få avslutsenkäter för att kunna mäta målet."),
     ("Arbetskonsulent AE", "Fler deltagare avslutas till arbete eller studier än 2021.", "Ja",
-     "5 individer, mot 3 år 2021."),
+     "[insats: Arbetskonsulent AE till arbete eller studier] individer, mot 3 år 2021."),
     ("Arbetskonsulent AE", "Deltagarna närmar sig egen försörjning (NNS indikatorenkät).", "Ja",
      "36 svarande; 81 % var mer redo att arbeta eller studera."),
     ("Arbetskonsulent AE", "Deltagarna upplever att de fått hjälp att hantera sin situation "
@@ -421,7 +421,7 @@ INSATS_GOALS = [
     ("Arbetskonsulent AE", "Det finns en planering när insatsen avslutas (NNS indikatorenkät).",
      "Nej", "För få avslutsenkäter för att kunna mäta målet."),
     ("Arbetskonsulent gemensam", "Fler deltagare avslutas till arbete eller studier än 2021.", "Ja",
-     "4 individer till arbete, mot 3 år 2021."),
+     "[insats: Arbetskonsulent gemensam till arbete] individer till arbete, mot 3 år 2021."),
     # The two arbetskonsulent tables print identical survey figures (36 / 81 % / 78 %).
     ("Arbetskonsulent gemensam", "Deltagarna närmar sig egen försörjning (NNS indikatorenkät).",
      "Ja", "36 svarande; 81 % var mer redo att arbeta eller studera."),
@@ -442,7 +442,7 @@ INSATS_GOALS = [
     ("Arbetsterapeut", "Bidra med ett arbetsterapeutiskt perspektiv och konsultativt stöd till "
      "arbetskonsulenter och socialsekreterare.", "Ja", "100 konsultationer enligt SUS."),
     ("Rehabvägledare", "Fler deltagare avslutas till arbete eller studier än 2021.", "Ja",
-     "8 individer, mot 7 år 2021."),
+     "[insats: Rehabvägledare till arbete eller studier] individer, mot 7 år 2021."),
     # 1.5.7 has no Ja/Nej column; the judgement is the printed sentence.
     ("Insatskatalogen", "Användningen av katalogen ökar 2022 jämfört med 2021.",
      "Således är målet, att öka användandet under 2022 jämfört med 2021 uppnått.",

@@ -2,8 +2,9 @@
 2022 comparatives checked against the annual report 2022 (seed 003).
 
 ``CORRECTED`` is the reconciled version (examples/sundsvall-2023); ``published()`` puts
-back the figures as printed (examples/sundsvall-2023-publicerad). The texts are our
-own short summaries, not the report's prose. Regenerate the workbooks with
+back the figures as printed (examples/sundsvall-2023-publicerad). The sections without
+figures are our own short summaries; the report's passages with figures are put in by
+``sundsvall_2023_texts`` (as printed, or with references in the corrected example). Regenerate the workbooks with
 ``python -m tools.make_examples``.
 """
 from __future__ import annotations
@@ -388,7 +389,7 @@ def _participants():
 # balanskravsresultat and the detailed follow-up in whole tkr (rounded); the five-year
 # overview in kronor.
 EXACT_KR = "kr, exakt"
-CORRECTED = {
+_BASE = {
     "ekonomi.xlsx": {
         "installningar": SETTINGS, "medlemmar": MEMBERS, "styrelse": BOARD,
         "sammantraden": MEETINGS, "rr": RR, "br": BR, "kf": KF, "bkr": BKR, "noter": NOTES,
@@ -405,6 +406,32 @@ CORRECTED = {
     "deltagare.xlsx": {"deltagare": _participants()},
     "texter.xlsx": {"texter": TEXTS},
 }
+
+# The insatser's goal results with their figures as references (corrected example); the
+# published example keeps them as INSATS_GOALS types them.
+_RESULT_REFERENCES = {
+    "164 anställningar; dessutom gick 9 personer till utbildning.":
+        "[insats: Arbetsförmedlare på AMT till arbete] anställningar; dessutom gick "
+        "[insats: Arbetsförmedlare på AMT till studier] personer till utbildning.",
+    "6 deltagare avslutades till arbete eller studier, mot 5 år 2022.":
+        "[insats: Arbetskonsulent AE till arbete eller studier] deltagare avslutades till arbete eller "
+        "studier, mot 5 år 2022.",
+    "Sex deltagare avslutades mot arbete, varav tre med anställningsstöd, och en mot studier.":
+        "[insats: Arbetskonsulent gemensam till arbete] deltagare avslutades mot arbete, varav tre med "
+        "anställningsstöd, och [insats: Arbetskonsulent gemensam till studier] mot studier.",
+}
+
+
+def _corrected() -> dict:
+    import sundsvall_2023_texts
+
+    data = copy.deepcopy(_BASE)
+    data["insatser.xlsx"]["insatsmal"] = [dict(g, resultat=_RESULT_REFERENCES.get(g["resultat"], g["resultat"]))
+                                          for g in data["insatser.xlsx"]["insatsmal"]]
+    return sundsvall_2023_texts.corrected(data)
+
+
+CORRECTED = _corrected()
 
 # Differens column as printed in 2.1 (budget − utfall on some rows, utfall − budget on others).
 PUBLISHED_DIFFERENS = {
@@ -423,8 +450,10 @@ PUBLISHED_DIFFERENS = {
 
 
 def published() -> dict:
-    """The same figures as printed in the annual report 2023, contradictions included."""
-    data = copy.deepcopy(CORRECTED)
+    """The same figures and texts as printed in the annual report 2023, contradictions included."""
+    import sundsvall_2023_texts
+
+    data = sundsvall_2023_texts.published(copy.deepcopy(_BASE))
     eko = data["ekonomi.xlsx"]
     # Last year's report as published, to compare this report's 2022 column with.
     eko["installningar"] = dict(eko["installningar"], foregaende_ar="../sundsvall-2022")

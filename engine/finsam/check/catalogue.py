@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..findings import AVVIKELSE, FEL, SAKNAS
+from ..findings import AVVIKELSE, FEL, SAKNAS, TIPS
 
 # The rules of the domain (shared/DOMAIN.md), as the catalogue names them.
 RULES = {
@@ -38,6 +38,7 @@ RULES = {
     "dokument": "Samma belopp i dokumenten som hör ihop: årsredovisningens budget är den antagna "
                 "verksamhetsplanens; paragrafen som fastställer årsredovisningen anger dess resultat och eget "
                 "kapital",
+    "text": "Siffror i texterna stämmer med tabellerna och skrivs helst som referenser",
 }
 
 
@@ -87,6 +88,10 @@ def fel(code: str, title: str, rule: str) -> Code:
 
 def avvikelse(code: str, title: str, rule: str) -> Code:
     return Code(code, AVVIKELSE, title, rule)
+
+
+def tips(code: str, title: str, rule: str) -> Code:
+    return Code(code, TIPS, title, rule, blocks=False)
 
 
 def saknas(code: str, title: str, rule: str = "uppgift", blocks: bool = False) -> Code:

@@ -89,7 +89,7 @@ KIND = DocumentKind(
     workbooks=(EKONOMI, INSATSER_WB, DELTAGARE_WB, TEXTER_WB),
     optional_workbooks=(NNS_WB,),
     build=_build, check=_check,
-    check_modules=("statements", "budget", "policy", "participants", "comparatives", "nns", "blame", "dokument"),
+    check_modules=("statements", "budget", "policy", "participants", "comparatives", "nns", "prose", "blame", "dokument"),
     needs=("verksamhetsplan",),  # read when checking: the adopted budget of the year
     outputs=(
         Output("Årsredovisning", lambda m: f"årsredovisning-{m.year}.docx", _report,

@@ -223,6 +223,7 @@ class Forbund:
     texts: Mapping[str, str | None]
     sources: tuple[SourceInfo, ...]
     nns: object = None              # model.nns.Survey from nns.xlsx (optional), or None
+    texts_src: Src | None = None    # the cells of texter.xlsx's texts
 
 
 @dataclass(frozen=True)
@@ -324,6 +325,8 @@ def build_forbund(books: Mapping[str, WorkbookData]) -> Forbund:
         participants=tuple(_unsplit_total(r) for r in records(delt["deltagare"], ParticipantRow)),
         participant_total=total(delt["deltagare"], ParticipantRow),
         texts=MappingProxyType(dict(books["texter.xlsx"].sheets[TEXTS.key].values)),
+        texts_src=Src(books["texter.xlsx"].sheets[TEXTS.key].workbook, books["texter.xlsx"].sheets[TEXTS.key].sheet,
+                      MappingProxyType(dict(books["texter.xlsx"].sheets[TEXTS.key].refs))),
         sources=tuple(SourceInfo(b.source.name, str(b.source.path), b.source.sha256, b.source.size)
                       for b in books.values()),
         nns=_survey(books.get("nns.xlsx")),
@@ -341,6 +344,10 @@ def _survey(book: WorkbookData | None):
 
 def build(books: Mapping[str, WorkbookData], previous: WorkbookData | None = None) -> AnnualReport:
     """The annual report from its four workbooks (and last year's ekonomi.xlsx, if given)."""
+    from .prose import References, validate
+
     f = build_forbund(books)
-    return AnnualReport(f, compute(f), tuple(c for b in books.values() for c in sheet_copies(b)),
+    figures = compute(f)
+    validate(f, References(f, figures))  # every [reference] in a free text names a figure
+    return AnnualReport(f, figures, tuple(c for b in books.values() for c in sheet_copies(b)),
                         build_previous(previous) if previous is not None else None)

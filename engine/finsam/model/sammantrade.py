@@ -122,8 +122,12 @@ class Minutes:
 
 
 def build(book: WorkbookData, attachments: tuple = ()) -> Minutes:
+    from .prose import validate_minutes
+
     s = book.sheets
-    return Minutes(form_record(MeetingFacts, s["sammantrade"]), records(s["narvaro"], Attendee),
-                   records(s["paragrafer"], Paragraph), book.source.name, tuple(attachments),
-                   records(s["medelsbeslut"], FundingDecision) if "medelsbeslut" in s else (),
-                   records(s["arsredovisningsbeslut"], AnnualDecision) if "arsredovisningsbeslut" in s else ())
+    m = Minutes(form_record(MeetingFacts, s["sammantrade"]), records(s["narvaro"], Attendee),
+                records(s["paragrafer"], Paragraph), book.source.name, tuple(attachments),
+                records(s["medelsbeslut"], FundingDecision) if "medelsbeslut" in s else (),
+                records(s["arsredovisningsbeslut"], AnnualDecision) if "arsredovisningsbeslut" in s else ())
+    validate_minutes(m)  # every [reference] in a § text names a figure
+    return m

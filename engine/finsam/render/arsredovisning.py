@@ -33,10 +33,26 @@ CONCLUSION = {MET: "Målet är uppnått.", NOT_MET: "Målet är inte uppnått.",
               NOT_JUDGED: "Målet har inte bedömts."}
 
 
-def paragraphs(text: str | None, substitute=None) -> list[Block]:
+def paragraphs(text: str | None, refs=None) -> list[Block]:
     """A free text's paragraphs with their sub-headings, lists, bold and italic (render.text);
-    ``substitute`` (text -> text) is applied to each paragraph before its markup is read."""
-    return blocks(text, substitute)
+    with ``refs`` (model.prose.References), its [references] are filled in, paragraph by
+    paragraph, before the markup is read."""
+    if refs is None:
+        return blocks(text, None)
+    from .prose import fill
+
+    return blocks(text, lambda p: fill(p, refs))
+
+
+def _filled(text: str | None, refs) -> str:
+    """A one-cell text (a goal's result in a table) with its references filled in."""
+    if not text:
+        return ""
+    if refs is None:
+        return text
+    from .prose import fill
+
+    return fill(text, refs)
 
 
 def show_split(women: int | None, men: int | None) -> bool:
@@ -105,31 +121,32 @@ def _conclusion(o) -> str:
     return f"Bedömning: {o.text.rstrip('.')}."
 
 
-def _goal(goal, totals) -> dict:
+def _goal(goal, totals, refs=None) -> dict:
     o = evaluate(goal, totals)
     return {
         "mal": goal.mal, "matetal": goal.matetal, "utfall": o.utfall,
         "visa_kon": o.computed and o.kvinnor is not None and o.man is not None,
         "kvinnor": o.kvinnor, "man": o.man, "utfall_fg": goal.utfall_fg,
         "jamforelse": goal.jamforelse, "malvarde": goal.malvarde,
-        "berakning": o.computed and o.utfall is not None, "kommentar": paragraphs(goal.kommentar),
+        "berakning": o.computed and o.utfall is not None, "kommentar": paragraphs(goal.kommentar, refs),
         "uppnatt": o.text or "",
         "slutsats": _conclusion(o),
     }
 
 
-def _insatser(f: Forbund, individual: bool) -> list[dict]:
+def _insatser(f: Forbund, individual: bool, refs=None) -> list[dict]:
     out = []
     for ins in f.insatser:
         if ins.individinriktad != individual:
             continue
         unit = ins.src.unit
-        goals = [{"mal": g.mal, "uppnatt": g.uppnatt or "", "resultat": g.resultat or "",
+        goals = [{"mal": g.mal, "uppnatt": g.uppnatt or "",
+                  "resultat": _filled(g.resultat, refs),
                   "status": insats_judgement(g.uppnatt) or ""}
                  for g in f.insats_goals if norm(g.insats) == norm(ins.namn)]
         out.append({"namn": ins.namn, "typ": ins.typ, "agare": ins.agare or "", "budget": shown(ins.budget, unit, True),
                     "utfall": shown(ins.utfall, unit, True), "ej_forbrukat": shown(ins.ej_forbrukat, unit, True),
-                    "beskrivning": paragraphs(ins.beskrivning), "mal": goals})
+                    "beskrivning": paragraphs(ins.beskrivning, refs), "mal": goals})
     return out
 
 
@@ -187,14 +204,14 @@ def _operating_statement(f: Forbund) -> list[dict]:
     return out
 
 
-def _notes(f: Forbund) -> list[dict]:
+def _notes(f: Forbund, refs=None) -> list[dict]:
     titles = {}
     for spec, st in ((INCOME_STATEMENT, f.rr), (BALANCE_SHEET, f.br)):
         for line in spec.lines:
             if line.note:
                 titles[line.note] = (line.label, st, line.key)
     out = []
-    principles = paragraphs(f.texts.get("redovisningsprinciper"))
+    principles = paragraphs(f.texts.get("redovisningsprinciper"), refs)
     if principles:
         out.append({"nr": 1, "rubrik": "Redovisningsprinciper", "text": principles, "rader": [], "summa": None})
     for nr in sorted(set(titles) | {n.not_nr for n in f.notes}):
@@ -303,13 +320,16 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
     charts, ``render.diagram``); without, every chart is None and the document has none.
     ``previous`` (last year's ekonomi.xlsx) adds a year to the eget kapital chart;
     ``internkontroll`` (the year's model.internkontroll.Plan) adds its follow-up."""
+    from ..model.prose import References
+
     s = f.settings
+    refs = References(f, fig)
     bad = [r for r in results if not r.ok]
     board = list(f.board)
     chair = next((b.namn for b in board if b.roll == "Ordförande"), "")
     members = [{"namn": m.namn, "andel": m.andel, "belopp": shown(m.andel * s.driftsbidrag, report_unit(f))}
                for m in f.members]
-    notes = _notes(f)
+    notes = _notes(f, refs)
     printed = frozenset(n["nr"] for n in notes)
     five_unit = f.five_years[0].src.unit if f.five_years else KR
     budget_unit = f.budget[0].src.unit if f.budget else KR
@@ -326,7 +346,7 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
         "enhet": {"rr": label(f.rr.unit), "br": label(f.br.unit), "kf": label(f.kf.unit), "bkr": label(f.bkr.unit),
                   "budget": label(budget_unit), "femar": label(five_unit),
                   "medlemmar": label(report_unit(f))},
-        "texter": {key: paragraphs(f.texts.get(key)) for key, _ in SECTIONS},
+        "texter": {key: paragraphs(f.texts.get(key), refs) for key, _ in SECTIONS},
         "sammanfattning": _summary(f, fig),
         "medlemmar": members,
         "femar": {"ar": [r.ar for r in f.five_years], "ar_rader": [
@@ -343,12 +363,12 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
         },
         "sammantraden": {"antal": len(f.meetings) if f.meetings else None, "lista": _meetings(f)},
         "deltagare": _participants(f, fig),
-        "verksamhetsmal": [_goal(g, fig.participants) for g in f.goals if g.kategori == "Verksamhetsmål"],
-        "finansiella_mal": [_goal(g, fig.participants) for g in f.goals if g.kategori == "Finansiellt mål"],
+        "verksamhetsmal": [_goal(g, fig.participants, refs) for g in f.goals if g.kategori == "Verksamhetsmål"],
+        "finansiella_mal": [_goal(g, fig.participants, refs) for g in f.goals if g.kategori == "Finansiellt mål"],
         "ek_mal": _equity(f, fig),
         "individ_mal": _individual(f, fig),
-        "insatser_individ": _insatser(f, True),
-        "insatser_struktur": _insatser(f, False),
+        "insatser_individ": _insatser(f, True, refs),
+        "insatser_struktur": _insatser(f, False, refs),
         "struktur_ej_forbrukat": any(i.ej_forbrukat is not None for i in f.insatser if not i.individinriktad),
         "bkr": {"ar": [s.ar, s.ar - 1, s.ar - 2],
                 "rader": _statement_rows(f.bkr, BALANCE_REQUIREMENT, years=("i_ar", "fg_ar", "fg2_ar")),

@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import Location, cell_ref, parse_ref
-from ..findings import AVVIKELSE, Finding, Formula, Term
+from ..findings import AVVIKELSE, TIPS, Finding, Formula, Term
 from ..model.arsredovisning import AnnualReport
 from ..model.inputs import SheetCopy
 from .docx import build_time
@@ -233,7 +233,7 @@ class RevisionWriter:
         ws.set_row(0, 32)
         rows = sorted(self.results, key=lambda r: (r.ok, r.severity != "fel", r.code))
         for i, r in enumerate(rows, start=1):
-            fail_word = AVV if r.severity == AVVIKELSE else FEL
+            fail_word = AVV if r.severity == AVVIKELSE else "TIPS" if r.severity == TIPS else FEL
             engine_status = OK if r.ok else fail_word
             wrap = f["wrap_text"]
             unit = f.get("unit_" + (r.unit or ""), f["num"])
@@ -321,7 +321,7 @@ class RevisionWriter:
         counts = [("Kontroller", f"=COUNTA(Kontroller!A2:A{n + 1})", len(self.results)),
                   ("Godkända", f'=COUNTIF({rng},"OK")', sum(1 for r in self.results if r.ok)),
                   ("Fel", f'=COUNTIF({rng},"FEL")',
-                   sum(1 for r in self.results if not r.ok and r.severity != AVVIKELSE)),
+                   sum(1 for r in self.results if not r.ok and r.severity not in (AVVIKELSE, TIPS))),
                   ("Avvikelser", f'=COUNTIF({rng},"AVVIKELSE")',
                    sum(1 for r in self.results if not r.ok and r.severity == AVVIKELSE))]
         ws.write_row(row, 0, ["Antal kontroller", "Räknat med formel"], f["header"])

@@ -15,6 +15,10 @@ def initials(name: str) -> str:
 
 
 def minutes_context(m: Minutes, results: list[Finding], followups: list[dict], draft: bool = False) -> dict:
+    from ..model.prose import MinutesReferences
+    from .prose import fill
+
+    refs = MinutesReferences(m)
     f = m.facts
     present = [a for a in m.attendees if a.present]
     ordinarie = [a for a in present if a.kategori == "Ordinarie"]
@@ -49,8 +53,8 @@ def minutes_context(m: Minutes, results: list[Finding], followups: list[dict], d
             "forsta": first, "sista": last,
             "ordinarie": [person(a) for a in ordinarie], "ersattare": [person(a) for a in ersattare],
             "ovriga": [person(a) for a in ovriga],
-            "paragrafer": [{"nr": p.nr, "rubrik": p.rubrik, "bilaga": p.bilaga, "text": paragraphs(p.text),
-                            "beslut": p.decisions} for p in m.paragraphs],
+            "paragrafer": [{"nr": p.nr, "rubrik": p.rubrik, "bilaga": p.bilaga, "text": paragraphs(p.text, refs),
+                            "beslut": [fill(d, refs) for d in p.decisions]} for p in m.paragraphs],
         },
         "bilagor": followups,
     }

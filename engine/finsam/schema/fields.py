@@ -246,6 +246,7 @@ class WorkbookSchema:
     kind: str = ""
     version: int = 1
     year_field: tuple[str, str] | None = None
+    notes: tuple[tuple[str, str], ...] = ()   # (label, text) rows at the end of Instruktioner
 
     @property
     def key(self) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .ekonomi import YES_NO
 from .fields import COUNT, DATE, KR, PROSE, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
+from .texter import minutes_reference_help
 
 ATTENDANCE_KINDS = ("Ordinarie", "Ersättare", "Övrig")
 FUNDING_DECISIONS = ("Bevilja", "Avslå", "Återremittera")
@@ -99,5 +100,5 @@ MEETING_WB = WorkbookSchema(
     "Ett styrelsesammanträde: uppgifter, närvaro, paragrafer och beslut om ansökningar om medel. Filen får heta "
     "sammantrade-ÅÅÅÅ-MM-DD.xlsx; flera sammanträden kan ligga i samma mapp.",
     (MEETING_FACTS, ATTENDANCE, PARAGRAPHS, FUNDING, ANNUAL_DECISIONS),
-    kind="sammantrade",
+    kind="sammantrade", notes=minutes_reference_help(),
 )

@@ -313,6 +313,12 @@ def _instructions(wb, fm: _Formats, schema: WorkbookSchema) -> None:
             if lines > 1:
                 ws.set_row(row, 15 * lines + 3)
             row += 1
+    for label, text in schema.notes:
+        row += 1 if label == schema.notes[0][0] else 0
+        ws.write_string(row, 0, label, fm.label_strong if label == schema.notes[0][0] else fm.help)
+        ws.write_string(row, 1, text, fm.help)
+        ws.set_row(row, 15 * max(_lines(text, 90), _lines(label, 24)) + 3)
+        row += 1
     ws.activate()
 
 

@@ -248,6 +248,7 @@ def build() -> Document:
     b.tag("{%p if individ_mal.har_mal %}")
     b.p("{% if individ_mal.uppnatt %}Målet är uppnått.{% else %}Målet är inte uppnått.{% endif %}", italic=True)
     b.tag("{%p endif %}")
+    b.text_section("ekonomiska_mal", optional=True)
     goal_block(b, "finansiella_mal")
     b.text_section("malgrupper", "1.5.5 Målgrupper", 3, optional=True)
     b.h("1.5.6 Uppföljning och resultat för individinriktade insatser", 3)

@@ -1,0 +1,275 @@
+"""Figures in the prose: [references] in free texts are printed from the model, and literal
+numbers in the texts are checked against the figures their words name."""
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLES, annual, docx_text, run_cli, write_folder
+
+from finsam.errors import InputError
+
+# Codes of check.prose, each broken by a case below (test_check_coverage).
+TESTED = {"text-siffra-referens", "text-siffra-avviker", "text-andel-namnare", "text-referens-saknas"}
+
+
+def _render(doc, tmp_path):
+    from finsam.render.arsredovisning import render
+
+    path = tmp_path / "ar.docx"
+    path.write_bytes(render(doc.model, doc.findings, draft=True))
+    return docx_text(path)
+
+
+def _with_text(corrected, tmp_path, text, key="handelser"):
+    corrected["texter.xlsx"]["texter"][key] = text
+    return annual(write_folder(tmp_path / "f", corrected))
+
+
+def _prose(doc):
+    return [r for r in doc.findings if r.code.startswith("text-") and not r.ok]
+
+
+def test_each_reference_kind_renders_its_figure(corrected, tmp_path):
+    doc = _with_text(corrected, tmp_path,
+                     "EK [eget kapital]; andel [andel individinriktat]; kvinnor [deltagare kvinnor]; "
+                     "insats [insats: Psykolog utfall]; volym [insats: Psykolog volyminsatser]; "
+                     "[sammanträden] möten; resultat [årets resultat]; mål [mål individinriktat]; "
+                     "[[inte en referens] ]]>")
+    text = _render(doc, tmp_path)
+    line = next(p for p in text.split("\n") if p.startswith("EK "))
+    assert line == ("EK 1 288 424 kr; andel 70,4 %; kvinnor 359; insats 912 000 kr; volym 207; 8 möten; "
+                    "resultat 476 308 kr; mål 70 %; [inte en referens] ]]>")
+    assert not _prose(doc)
+
+
+def test_tkr_forbund_prints_in_its_unit(corrected, tmp_path):
+    """The detailed follow-up is in tkr: Summa insatser compared in tkr; the reference to
+    the insatser's cost prints in the insatser's own unit (kr, exakt)."""
+    doc = _with_text(corrected, tmp_path, "Insatserna kostade [kostnad insatser], [kostnad individinriktat] "
+                                          "individinriktat.")
+    assert "Insatserna kostade 5 695 277 kr, 5 182 188 kr individinriktat." in _render(doc, tmp_path)
+
+
+def test_references_in_goal_and_insats_texts(corrected, tmp_path):
+    corrected["insatser.xlsx"]["mal"][0]["kommentar"] = "Totalt [till arbete eller studier] personer."
+    corrected["insatser.xlsx"]["insatser"][0]["beskrivning"] = "Deltagare: [insats: Arbetsförmedlare på AMT deltagare]."
+    text = _render(annual(write_folder(tmp_path / "f", corrected)), tmp_path)
+    assert "Totalt 199 personer." in text
+    assert "Deltagare: 398." in text
+
+
+def test_template_syntax_in_a_cell_prints_as_typed(corrected, tmp_path):
+    typed = "Mallkod {{ 7*7 }} och {% if true %}ja{% endif %} och {{ f.namn }}"
+    doc = _with_text(corrected, tmp_path, typed)
+    text = _render(doc, tmp_path)
+    assert typed in text
+    assert "49" not in text.split("Mallkod")[1].split("\n")[0]
+
+
+def test_unknown_reference_is_a_located_input_error(corrected, tmp_path):
+    corrected["texter.xlsx"]["texter"]["ordforande_har_ordet"] = "Vi har [eget kapitl] kvar."
+    folder = write_folder(tmp_path / "f", corrected)
+    with pytest.raises(InputError) as exc:
+        annual(folder)
+    problem = exc.value.problems[0]
+    assert (problem.location.workbook, problem.location.sheet) == ("texter.xlsx", "Texter")
+    assert problem.location.cell and problem.location.cell.startswith("B")
+    assert problem.found == "[eget kapitl]"
+    assert "[eget kapital]" in problem.message
+    result = run_cli("check", folder)
+    assert result.returncode == 2
+    assert "[eget kapitl]" in result.stdout + result.stderr and "Traceback" not in result.stderr
+
+
+def test_unknown_insats_reference_suggests_the_insats(corrected, tmp_path):
+    corrected["insatser.xlsx"]["insatsmal"][0]["resultat"] = "[insats: SIP-samordnare utfal]"
+    with pytest.raises(InputError) as exc:
+        annual(write_folder(tmp_path / "f", corrected))
+    problem = exc.value.problems[0]
+    assert (problem.location.workbook, problem.location.sheet) == ("insatser.xlsx", "Insatsmål")
+    assert "[insats: SIP-samordnare på AMT utfall]" in problem.message
+
+
+# (code, text, expected, actual): a sentence in texter.xlsx "Händelser" and its one finding.
+CASES = [
+    ("text-siffra-avviker", "Eget kapital var 1 300 000 kr vid årets slut.", 1288424, 1300000),
+    ("text-siffra-referens", "Eget kapital var 1 288 tkr vid årets slut.", 1288.424, 1288),
+    ("text-siffra-referens", "Driftsbidraget var 7,4 mkr.", 7.36, 7.4),
+    ("text-siffra-avviker", "Årets resultat blev ett överskott på 0,6 mkr.", 0.476308, 0.6),
+    ("text-siffra-referens", "Årets resultat blev ett överskott på 0,5 mkr.", 0.476308, 0.5),
+    ("text-siffra-avviker", "Andelen individinriktade insatser var 72 % av driftsbidraget.", "0.704", "0.72"),
+    ("text-andel-namnare", "5 182 188 kr gick till individinriktade insatser, vilket motsvarar 70,4 % av "
+                           "förbundets kostnader.", "0.752", "0.704"),
+    ("text-andel-namnare", "Av förbrukade medel gick 70 % till individinriktade insatser.", "0.752", "0.70"),
+    ("text-siffra-avviker", "Insatserna hade 746 deltagare.", 734, 746),
+    ("text-siffra-avviker", "Till arbete eller studier gick 199 personer, varav 93 kvinnor och 103 män.", 106, 103),
+    ("text-siffra-avviker", "Styrelsen höll 9 protokollförda sammanträden.", 8, 9),
+    ("text-siffra-referens", "Styrelsen höll 8 sammanträden.", 8, 8),
+    # a typo in the keyword ("individriktade") still names the individinriktade insatser
+    ("text-siffra-referens", "5 182 188 kr gick till individriktade insatser.", 5182188, 5182188),
+    ("text-siffra-avviker", "Över 199 deltagare gick till arbete eller studier.", 199, 199),
+]
+
+
+@pytest.mark.parametrize("code,text,expected,actual", CASES)
+def test_literal_number_findings(corrected, tmp_path, code, text, expected, actual):
+    from decimal import Decimal
+
+    doc = _with_text(corrected, tmp_path, text)
+    found = _prose(doc)
+    assert code in [r.code for r in found]
+    assert [r.code for r in found if r.code != "text-siffra-referens"] in ([], [code])
+    r = next(r for r in found if r.code == code)
+    assert (r.location.workbook, r.location.sheet) == ("texter.xlsx", "Texter")
+    assert r.location == doc.model.forbund.texts_src.loc("handelser")
+    assert abs(Decimal(str(r.expected)) - Decimal(str(expected))) < Decimal("0.001")
+    assert Decimal(str(r.actual)) == Decimal(str(actual))
+    assert r.severity == ("tips" if code == "text-siffra-referens" else "avvikelse")
+    assert not r.blocks
+
+
+@pytest.mark.parametrize("text", [
+    "Under 2022 hade insatserna 713 deltagare.",            # another year
+    "Cirka 90 personer deltog i inspirationsdagen.",        # approximate, not a figure
+    "Målet är minst 60 anställningar.",                      # a target
+    "Målgruppen är 16–65 år; styrelsen möttes 27/1 och 2024-03-01.",   # a range and dates
+    "I enkäten svarade 86 % att de är mer redo.",           # a share the words do not name
+    "Inför verksamhetsåret 2024 får förbundet en sänkning med 18 000 kr i driftsbidrag.",  # next year
+    "Två tjänster till ett sammanlagt belopp på 1100 000 kr.",   # a malformed number is not "000 kr"
+])
+def test_numbers_that_are_not_figures_are_not_checked(corrected, tmp_path, text):
+    assert not _prose(_with_text(corrected, tmp_path, text))
+
+
+def test_literal_in_an_insats_goal_result_is_checked_against_the_insats(corrected, tmp_path):
+    corrected["insatser.xlsx"]["insatsmal"][5]["resultat"] = "7 deltagare avslutades till arbete eller studier."
+    doc = annual(write_folder(tmp_path / "f", corrected))
+    (r,) = _prose(doc)
+    assert (r.code, r.location.workbook, r.location.sheet, r.expected, r.actual) == \
+        ("text-siffra-avviker", "insatser.xlsx", "Insatsmål", 5, 7)
+    assert "Arbetskonsulent AE" in r.text()
+
+
+def test_reference_to_an_unreported_figure(corrected, tmp_path):
+    corrected["ekonomi.xlsx"]["installningar"] = dict(corrected["ekonomi.xlsx"]["installningar"],
+                                                      driftsbidrag_fg=None)
+    doc = _with_text(corrected, tmp_path, "Förra året fick vi [driftsbidrag föregående år].")
+    (r,) = [r for r in _prose(doc) if r.location == doc.model.forbund.texts_src.loc("handelser")]
+    assert r.code == "text-referens-saknas" and r.severity == "saknas" and not r.blocks
+    assert "Förra året fick vi uppgift saknas." in _render(doc, tmp_path)
+
+
+def test_no_prose_finding_on_the_corrected_examples():
+    for name in ("sundsvall-2023", "sundsvall-2022"):
+        assert not _prose(annual(EXAMPLES / name)), name
+
+
+def test_published_example_reports_each_text_contradiction_at_its_cell():
+    doc = annual(EXAMPLES / "sundsvall-2023-publicerad")
+    found = _prose(doc)
+    f = doc.model.forbund
+    by_text = {(r.code, r.location.workbook, r.location.sheet, r.location.cell, str(r.actual)) for r in found}
+    goals = f.goals
+    # "varav 93 kvinnor och 103 män" (Tabell 1: 106 män), in the first goal's comment
+    assert ("text-siffra-avviker", "insatser.xlsx", "Förbundets mål", goals[0].src.ref("kommentar"), "103") in by_text
+    # 746 participants in 1.5.4 against 734
+    assert ("text-siffra-avviker", "insatser.xlsx", "Förbundets mål", goals[5].src.ref("kommentar"), "746") in by_text
+    # insatser 5 774 942 kr against the detailed follow-up's 5 695 tkr, in both places it is printed
+    for key in ("sammanfattning", "viktiga_forhallanden"):
+        cell = f.texts_src.ref(key)
+        assert ("text-siffra-avviker", "texter.xlsx", "Texter", cell, "5774942") in by_text
+    # 70,4 % "av förbundets kostnader" is the share of the driftsbidrag
+    assert any(r.code == "text-andel-namnare" and "70,4 %" in r.text() for r in found)
+    assert not [r for r in found if r.severity in ("fel",)]
+
+
+def test_corrected_example_reads_the_same_figures(tmp_path):
+    """The corrected example writes the printed passages with references: its report prints
+    the figures (the right ones where the published report contradicts itself)."""
+    text = _render(annual(EXAMPLES / "sundsvall-2023"), tmp_path)
+    for printed in ("7 360 000 kr i driftsbidrag", "minskning med 18 000 kr", "8 172 116 kr",
+                    "ett plusresultat på 476 308 kr", "eget kapital 1 288 424 kr vid ingången till 2024",
+                    "199 individer, varav 93 kvinnor och 106 män", "2023(734 individer)",
+                    "uppgick till 5 695 277 kr", "5 182 188 kr gick till individinriktade insatser",
+                    "haft 8 protokollförda sammanträden", "arbetat med 45 deltagare", "20 män och 25 kvinnor",
+                    "motsvarar 70,4 % av driftsbidraget"):
+        assert printed in text, printed
+    assert "[" not in "".join(line for line in text.split("\n") if "insats:" in line)
+    assert "746" not in text and "103 män" not in text
+
+
+def _tally(folder):
+    from finsam.check.prose import Tally, text_findings
+    from finsam.model.prose import References, free_texts
+
+    doc = annual(folder)
+    f, fig = doc.model.forbund, doc.model.figures
+    refs, tally = References(f, fig), Tally()
+    for t in free_texts(f):
+        list(text_findings(t, refs, f, fig, tally))
+    return tally
+
+
+def test_measured_rate_on_the_examples():
+    """Every number of the examples' free texts that names a figure (or is an amount) is
+    checked; the published report's disagreements are flagged, none in the corrected one."""
+    published, corrected = _tally(EXAMPLES / "sundsvall-2023-publicerad"), _tally(EXAMPLES / "sundsvall-2023")
+    assert (published.flagged, corrected.flagged) == (10, 0)
+    assert published.matched >= 35 and corrected.matched == 0
+
+
+# -- § texts of the minutes -------------------------------------------------------------------
+
+def _minutes(tmp_path, text, beslut=None):
+    import copy
+    import shutil
+
+    import sundsvall_2024
+    from test_minutes import _write
+
+    files = copy.deepcopy(sundsvall_2024.MEETINGS)
+    para = files["sammantrade-2024-04-26.xlsx"][1]["paragrafer"][0]
+    para["text"] = text
+    if beslut is not None:
+        para["beslut"] = beslut
+    shutil.copytree(EXAMPLES / "sundsvall-2023", tmp_path / "sundsvall-2023",
+                    ignore=shutil.ignore_patterns("ut", "*.md"))
+    folder = _write(tmp_path / "m", files)
+    from conftest import documents
+
+    return folder, next(d for d in documents(folder, "sammantrade") if d.model.facts.datum.day == 26)
+
+
+def test_references_in_a_paragraph_of_the_minutes(tmp_path):
+    from finsam.render.sammantrade import render
+
+    _, doc = _minutes(tmp_path, "Prognosen ger [prognos resultat] och eget kapital [prognos eget kapital]; "
+                                "[närvarande ledamöter] ledamöter är närvarande. {{ 1 }}",
+                      beslut="Att notera [andel eget kapital prognos] av driftsbidraget")
+    path = tmp_path / "p.docx"
+    path.write_bytes(render(doc.model, doc.findings, draft=True))
+    text = docx_text(path)
+    assert "Prognosen ger 676 tkr och eget kapital 1 964 tkr; 4 ledamöter är närvarande. {{ 1 }}" in text
+    assert "Att notera 26,7 % av driftsbidraget" in text
+
+
+def test_unknown_reference_in_the_minutes(tmp_path):
+    with pytest.raises(InputError) as exc:
+        _minutes(tmp_path, "Resultatet blir [prognos resultatet].")
+    problem = exc.value.problems[0]
+    assert (problem.location.workbook, problem.location.sheet) == ("sammantrade-2024-04-26.xlsx", "Paragrafer")
+    assert problem.found == "[prognos resultatet]" and "[prognos resultat]" in problem.message
+
+
+def test_instructions_and_readme_list_every_reference():
+    from openpyxl import load_workbook
+
+    from finsam.schema.texter import MINUTES_REFERENCES, REFERENCES
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for book, refs in (("texter.xlsx", REFERENCES), ("sammantrade.xlsx", MINUTES_REFERENCES)):
+        ws = load_workbook(ROOT / "workbooks" / book)["Instruktioner"]
+        labels = {row[0] for row in ws.iter_rows(values_only=True)}
+        for r in refs:
+            assert f"[{r.name}]" in labels, (book, r.name)
+            assert f"`[{r.name}]`" in readme, r.name
