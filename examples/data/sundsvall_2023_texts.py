@@ -131,6 +131,13 @@ def published(data: dict) -> dict:
     return _apply(data, _cells(P.PASSAGES))
 
 
+# The printed summary's first two paragraphs say what the report's own summary sentences
+# (computed from the workbooks) already say; the corrected addition leaves them out
+# instead of printing every figure twice.
+STATED_BY_THE_REPORT = {("sammanfattning", 1133), ("sammanfattning", 1135)}
+
+
 def corrected(data: dict) -> dict:
-    cells = {k: _with_references(v) for k, v in _cells(P.PASSAGES).items()}
+    passages = [p for p in P.PASSAGES if (p["key"], p["line"]) not in STATED_BY_THE_REPORT]
+    cells = {k: _with_references(v) for k, v in _cells(passages).items()}
     return _apply(data, cells)
