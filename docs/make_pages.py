@@ -34,6 +34,8 @@ BUILDS = (
     ("sundsvall-vp-2024", False, {"verksamhetsplan-2024.pdf": "verksamhetsplan.png"}),
     ("harnosand-timra-vp-2022", False, {"verksamhetsplan-2022.pdf": "verksamhetsplan-härnösand-timrå.png"}),
     ("sundsvall-ansokan-2024", False, {"ansökan-arbetskonsulent.pdf": "ansökan.png"}),
+    ("sundsvall-internkontroll-2024", False, {"internkontrollplan-2024.pdf": "internkontrollplan.png",
+                                              "riskanalys-2024.pdf": "riskanalys.png"}),
 )
 
 

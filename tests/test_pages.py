@@ -22,7 +22,7 @@ pytestmark = pytest.mark.libreoffice
 # Pages each example's documents may have (the published originals of 2022 and 2023 have 27
 # pages with their pictures and longer texts).
 EXPECTED_PAGES = {
-    "sundsvall-2023/årsredovisning-2023.pdf": (22, 30),  # 14 pages and the NNS bilaga's 11
+    "sundsvall-2023/årsredovisning-2023.pdf": (26, 34),  # 18 pages (with the printed texts) and the NNS bilaga's 11
     "sundsvall-2024-04-26/protokoll-2024-03-22.pdf": (3, 6),
     "sundsvall-2024-04-26/protokoll-2024-04-26.pdf": (4, 7),
     "sundsvall-2024-04-26/budgetuppföljning-2024-03-31.pdf": (1, 2),
@@ -31,6 +31,8 @@ EXPECTED_PAGES = {
     "sundsvall-ansokan-2024/ansökan-arbetskonsulent.pdf": (3, 5),
     "sundsvall-ansokan-2024/protokoll-2024-04-26.pdf": (4, 7),
     "sundsvall-ansokan-2024/budgetuppföljning-2024-03-31.pdf": (1, 2),
+    "sundsvall-internkontroll-2024/internkontrollplan-2024.pdf": (2, 3),
+    "sundsvall-internkontroll-2024/riskanalys-2024.pdf": (2, 3),
 }
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
 
