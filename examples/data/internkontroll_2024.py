@@ -65,7 +65,7 @@ FACTS = {
     # The review of the plan reported to the board on 2024-04-26 (minutes § 58, Bilaga 3).
     "granskning": {
         "datum": D(2024, 4, 19),
-        "utford_av": "Ordförande och förbundschef",
+        "utford_av": "ordförande och förbundschef",
         "plats": "förbundets kansli",
         "metod": "stickprovskontroll av de processer som finns angivna i planen",
         "resultat": "Granskningen visar inte på några avvikelser som behöver åtgärdas i nuläget.",

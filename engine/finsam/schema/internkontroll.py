@@ -49,7 +49,9 @@ SETTINGS = FormSheet(
         Column("uppfoljning_datum", "Uppföljningen gjord (datum)", DATE,
                help="När årets uppföljning av kontrollerna gjordes. Utfallet per kontroll skrivs i bladet "
                     "Kontrollplan."),
-        Column("uppfoljning_av", "Uppföljningen gjord av", TEXT, help="T.ex. ”Ordförande och förbundschef”."),
+        Column("uppfoljning_av", "Uppföljningen gjord av", TEXT,
+               help="Skrivs in mitt i en mening (”Uppföljningen gjordes … av …”): t.ex. ”ordförande och "
+                    "förbundschef” eller ett namn."),
         Column("uppfoljning_resultat", "Uppföljningens slutsats", TEXT, width=80,
                help="Slutsatsen som den rapporteras till styrelsen."),
     ),

@@ -73,7 +73,7 @@ def _internal_control(b: Builder):
     b.p(f"{{% if {k}.antagen %}}Styrelsen antog {{{{ {k}.antagen|datum }}}} en plan för intern styrning och kontroll "
         f"för {{{{ f.ar }}}}.{{% else %}}Förbundet har en plan för intern styrning och kontroll för {{{{ f.ar }}}}."
         f"{{% endif %}} {{% if {k}.datum %}}Uppföljningen gjordes {{{{ {k}.datum|datum }}}}{{% if {k}.av %}} av "
-        f"{{{{ {k}.av|lower }}}}{{% endif %}}. {{% endif %}}{{{{ {k}.sammanfattning }}}}")
+        f"{{{{ {k}.av }}}}{{% endif %}}. {{% endif %}}{{{{ {k}.sammanfattning }}}}")
     b.loop_text(f"{k}.resultat")
     b.table(["Process/rutin", "Kontrollmoment", "Utfall", "Avvikelse", "Kommentar"], [3.0, 4.8, 2.4, 2.0, 4.4], [
         ("tag", [f"{{%tr for x in {k}.rader %}}"]),

@@ -54,7 +54,7 @@ def build() -> Document:
     b.tag("{%p if a.uppfoljning %}")
     b.h("Uppföljning {{ a.ar }}", 1)
     b.p("{% if a.uppfoljning.datum %}Uppföljningen gjordes {{ a.uppfoljning.datum|datum }}"
-        "{% if a.uppfoljning.av %} av {{ a.uppfoljning.av|lower }}{% endif %}. {% endif %}"
+        "{% if a.uppfoljning.av %} av {{ a.uppfoljning.av }}{% endif %}. {% endif %}"
         "{{ a.uppfoljning.sammanfattning }}")
     b.loop_text("a.uppfoljning.resultat")
     b.table(["Process/rutin", "Kontrollmoment", "Utfall", "Avvikelse", "Kommentar"], [3.0, 4.8, 2.4, 2.0, 4.4], [
