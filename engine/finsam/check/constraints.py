@@ -150,9 +150,12 @@ def check(model, schemas) -> list[Finding]:
             if spec.kind == "statement":
                 continue
             records = bound.get(id(spec), [])
-            table_rows = [r for r in records if getattr(r, spec.columns[0].key, None) != spec.total_label] \
-                if spec.kind == "table" and spec.total_label else records
-            total = next((r for r in records if r not in table_rows), None) if spec.kind == "table" else None
+            table_rows, total = records, None
+            if spec.kind == "table" and spec.total_label:
+                # one pass, by identity: ``r not in table_rows`` compared whole records, n² times
+                first = spec.columns[0].key
+                table_rows = [r for r in records if getattr(r, first, None) != spec.total_label]
+                total = next((r for r in records if getattr(r, first, None) == spec.total_label), None)
             if spec.kind == "table" and spec.unique:
                 findings.extend(_duplicates(spec, table_rows))
             columns = spec.columns if spec.kind == "table" else spec.fields
