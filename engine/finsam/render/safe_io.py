@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -63,8 +64,6 @@ def _umask() -> int:
 
 def _temp_beside(path: Path, data: bytes) -> Path:
     """``data`` in a flushed temporary file in ``path``'s folder."""
-    import tempfile  # not at start-up: finsam check imports this module for OutputError
-
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
