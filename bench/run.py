@@ -352,8 +352,8 @@ def main() -> None:
         lines.append("")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    text = "\n".join(lines)
-    print(text)
+        text = "\n".join(lines)
+        print(text)
     if args.skriv:
         results = ROOT / "bench" / "RESULTS.md"
         old = results.read_text(encoding="utf-8") if results.exists() else ""
@@ -390,7 +390,7 @@ def big_table(work: Path, rows: int, usual: Path) -> list[str]:
     fail_s, fail_kb = tree_peak([PY, "-m", "finsam", "check", str(failing), "--json"])
     text = subprocess.run([PY, "-m", "finsam", "check", str(failing), "--json"], capture_output=True,
                           text=True, env=ENV).stdout
-    fel = json.loads(text)["fel"]
+    fel = json.loads(text)["summary"]["errors"]
     out.append(f"| samma deltagare mot en insatsbok av vanlig storlek: {fel} fel, `finsam check --json` "
                f"({len(text.encode()) / 2**20:.0f} MB) | {fmt(fail_s)} | {fail_kb / 1024:.0f} MB |")
     build_s, build_kb = tree_peak([PY, "-m", "finsam", "build", str(big)])
