@@ -98,11 +98,14 @@ def _ranges(spec, column, rows, total=None) -> list[Finding]:
         value = getattr(row, column.key)
         if not isinstance(value, (int, Decimal)) or isinstance(value, bool):
             continue
+        low = column.minimum is not None and value < column.minimum
+        if not low and not (column.maximum is not None and value > column.maximum and row is not total):
+            continue  # the usual case: no text or location is made for a value within range
         # a table row is named by its first column; a form (one record) by its sheet
         first = getattr(row, spec.columns[0].key, "") if spec.kind == "table" else ""
         what = f"{first or spec.name}: {column.header.lower()}"
         loc = row.src.loc(column.key)
-        if column.minimum is not None and value < column.minimum:
+        if low:
             out.append(flag(f"{spec.key}-for-litet", loc, f"minst {column.minimum}", Decimal(value), "st",
                             what=what, hint="Ett antal kan inte vara negativt." if column.minimum == 0 else "",
                             formula=condition(f'IF({{0}}<{column.minimum},"FEL","OK")', loc)))
