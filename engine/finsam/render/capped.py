@@ -18,3 +18,10 @@ def head(rows, limit: int = TABLE_ROWS) -> tuple[list, int]:
     """The first ``limit`` of ``rows`` and how many were left out."""
     rows = rows if isinstance(rows, (list, tuple)) else list(rows)
     return list(rows[:limit]), max(0, len(rows) - limit)
+
+
+def findings(listed: list) -> dict:
+    """A draft's ``fynd`` (at most ``TABLE_ROWS``) and ``fynd_utelamnade``, how many more
+    there are (the document says so; the auditor's workbook and ``finsam check`` list all)."""
+    shown_rows, left_out = head(listed)
+    return {"fynd": shown_rows, "fynd_utelamnade": left_out}
