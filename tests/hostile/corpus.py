@@ -1570,3 +1570,29 @@ def _(folder):
     _rewrite_zip(folder / "insatser.xlsx", add={
         "xl/embeddings/Microsoft_Excel_Worksheet1.xlsx": (inner.parent / "texter.xlsx").read_bytes()})
     shutil.rmtree(inner.parent, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------------------
+# Row-level data that must not make the documents grow (issue 15.3)
+# --------------------------------------------------------------------------------------
+EXTRA_INSATSER = 230  # with the example's 7: 237 rows, more than render.capped.TABLE_ROWS
+
+
+@case("deltagare_many_rows", 0,
+      f"{EXTRA_INSATSER} more individual insatser, each with its row of participants: the report shows "
+      "the first 100 rows, says so in Swedish, and totals every row",
+      docx_contains=("Tabellen visar de första 100 av 237 raderna i deltagare.xlsx; totalen gäller alla rader.",
+                     "Här visas de första 100 insatserna; ytterligare",
+                     "Extra insats 92", "Övriga"),
+      docx_not_contains=("Extra insats 93\n", "Extra insats 229"), max_seconds=10.0)
+def _(folder):
+    ins, delt = _data("insatser.xlsx"), _data("deltagare.xlsx")
+    for j in range(EXTRA_INSATSER):
+        name = f"Extra insats {j}"
+        ins["insatser"].append({"namn": name, "typ": "Individinriktad", "agare": "Sundsvalls kommun",
+                                "budgetpost": None, "budget": 0, "utfall": 0,
+                                "beskrivning": f"Insatsen {name}."})
+        delt["deltagare"].append({"insats": name, "kvinnor": 1, "man": 1, "okant_kon": None, "volym": None,
+                                  "arbete_kvinnor": 0, "arbete_man": 0, "studier_kvinnor": 0, "studier_man": 0})
+    _write(folder, "insatser.xlsx", ins)
+    _write(folder, "deltagare.xlsx", delt)

@@ -42,6 +42,16 @@ def _records(root) -> dict[int, list]:
     return out
 
 
+class _Normed(dict):
+    """``norm`` of each text, once per run of the constraints: a name is compared in up to
+    four places (duplicates and references, in both sheets), and ``norm``'s own cache
+    holds 65 536 names, fewer than a big table has."""
+
+    def __missing__(self, text: str) -> str:
+        value = self[text] = norm(text)
+        return value
+
+
 def _present(value) -> bool:
     return value is not None and value != ""
 
@@ -50,10 +60,10 @@ def _where(record, where) -> bool:
     return all(getattr(record, key) == wanted for key, wanted in where)
 
 
-def _duplicates(spec, rows) -> list[Finding]:
+def _duplicates(spec, rows, normed: _Normed) -> list[Finding]:
     key = spec.unique
     column = spec.column(key)
-    names = [norm(str(getattr(r, key))) if _present(getattr(r, key)) else None for r in rows]
+    names = [normed[str(getattr(r, key))] if _present(getattr(r, key)) else None for r in rows]
     counts = Counter(n for n in names if n is not None)
     seen: set[str] = set()
     out = []
@@ -70,9 +80,9 @@ def _duplicates(spec, rows) -> list[Finding]:
     return out
 
 
-def _unknown(spec, column, rows, target_spec, target_rows, workbook) -> list[Finding]:
+def _unknown(spec, column, rows, target_spec, target_rows, workbook, normed: _Normed) -> list[Finding]:
     ref = column.refs
-    known = {norm(str(getattr(t, ref.column))) for t in target_rows
+    known = {normed[str(getattr(t, ref.column))] for t in target_rows
              if _present(getattr(t, ref.column)) and _where(t, ref.where)}
     target_header = target_spec.column(ref.column).header
     where = f"{workbook}, blad {target_spec.name}" if workbook else f"bladet {target_spec.name}"
@@ -80,15 +90,17 @@ def _unknown(spec, column, rows, target_spec, target_rows, workbook) -> list[Fin
     if target_rows and not ref.where:
         names = column_range(target_rows[0].src.loc(ref.column), target_rows[-1].src.row)
     out = []
+    # made once: every row not found shares them (a sheet of 250 000 unknown names is
+    # 250 000 findings, and each its own copy of these texts was a third of their memory)
+    code, expected, hint = f"{spec.key}-okand-{column.key}", f"ett värde ur ”{target_header}” i {where}", \
+        f"Stava som i {where}."
     for row in rows:
         value = getattr(row, column.key)
-        if not _present(value) or norm(str(value)) in known:
+        if not _present(value) or normed[str(value)] in known:
             continue
-        formula = (condition('IF(COUNTIF({0},{1})=0,"FEL","OK")', names, row.src.loc(column.key))
-                   if names else None)
-        out.append(flag(f"{spec.key}-okand-{column.key}", row.src.loc(column.key),
-                        f"ett värde ur ”{target_header}” i {where}", str(value), what=column.header,
-                        hint=f"Stava som i {where}.", formula=formula))
+        loc = row.src.loc(column.key)
+        formula = condition('IF(COUNTIF({0},{1})=0,"FEL","OK")', names, loc) if names else None
+        out.append(flag(code, loc, expected, str(value), what=column.header, hint=hint, formula=formula))
     return out
 
 
@@ -98,11 +110,14 @@ def _ranges(spec, column, rows, total=None) -> list[Finding]:
         value = getattr(row, column.key)
         if not isinstance(value, (int, Decimal)) or isinstance(value, bool):
             continue
+        low = column.minimum is not None and value < column.minimum
+        if not low and not (column.maximum is not None and value > column.maximum and row is not total):
+            continue  # the usual case: no text or location is made for a value within range
         # a table row is named by its first column; a form (one record) by its sheet
         first = getattr(row, spec.columns[0].key, "") if spec.kind == "table" else ""
         what = f"{first or spec.name}: {column.header.lower()}"
         loc = row.src.loc(column.key)
-        if column.minimum is not None and value < column.minimum:
+        if low:
             out.append(flag(f"{spec.key}-for-litet", loc, f"minst {column.minimum}", Decimal(value), "st",
                             what=what, hint="Ett antal kan inte vara negativt." if column.minimum == 0 else "",
                             formula=condition(f'IF({{0}}<{column.minimum},"FEL","OK")', loc)))
@@ -145,16 +160,20 @@ def check(model, schemas) -> list[Finding]:
     bound = _records(model)
     by_file = {schema.filename: schema for schema in schemas}
     findings: list[Finding] = []
+    normed = _Normed()
     for schema in schemas:
         for spec in schema.sheets:
             if spec.kind == "statement":
                 continue
             records = bound.get(id(spec), [])
-            table_rows = [r for r in records if getattr(r, spec.columns[0].key, None) != spec.total_label] \
-                if spec.kind == "table" and spec.total_label else records
-            total = next((r for r in records if r not in table_rows), None) if spec.kind == "table" else None
+            table_rows, total = records, None
+            if spec.kind == "table" and spec.total_label:
+                # one pass, by identity: ``r not in table_rows`` compared whole records, n² times
+                first = spec.columns[0].key
+                table_rows = [r for r in records if getattr(r, first, None) != spec.total_label]
+                total = next((r for r in records if getattr(r, first, None) == spec.total_label), None)
             if spec.kind == "table" and spec.unique:
-                findings.extend(_duplicates(spec, table_rows))
+                findings.extend(_duplicates(spec, table_rows, normed))
             columns = spec.columns if spec.kind == "table" else spec.fields
             for column in columns:
                 if column.refs is not None:
@@ -163,7 +182,7 @@ def check(model, schemas) -> list[Finding]:
                         continue
                     target_spec = target_schema.sheet(column.refs.sheet)
                     findings.extend(_unknown(spec, column, table_rows, target_spec, bound.get(id(target_spec), []),
-                                             column.refs.workbook))
+                                             column.refs.workbook, normed))
                 if column.minimum is not None or column.maximum is not None:
                     findings.extend(_ranges(spec, column, records, total))
     return findings

@@ -10,6 +10,8 @@ the precisions the workbooks declare, never from a constant of the check.
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable, Sequence
@@ -163,8 +165,14 @@ def compare(code: str, location: Location, expected, actual, unit: str, *, what:
 def flag(code: str, location: Location, expected, actual, unit: str = "", *,
          what: str, hint: str = "", formula: Formula | None = None) -> Finding:
     """A finding that did not pass, for rules that are not arithmetic (a name, a gap)."""
-    message = f"{what}: förväntade {{expected}}, hittade {{actual}}." + (f" {hint}" if hint else "")
-    return _finding(code, False, location, expected, actual, unit, message, ZERO, formula)
+    return _finding(code, False, location, expected, actual, unit, _flag_message(what, hint), ZERO, formula)
+
+
+@functools.lru_cache(maxsize=256)
+def _flag_message(what: str, hint: str) -> str:
+    """One text object for every finding of a rule and column (a big table can have a
+    finding per row)."""
+    return f"{what}: förväntade {{expected}}, hittade {{actual}}." + (f" {hint}" if hint else "")
 
 
 def verdict(code: str, ok: bool, location: Location, expected, actual, message: str, unit: str = "",

@@ -5,6 +5,7 @@ from ..findings import AVVIKELSE, FEL, SAKNAS, Finding
 from ..model.ansokan import Application
 from .amounts import shown
 from .arsredovisning import _finding, paragraphs
+from .capped import findings as capped_findings
 from .docx import render_docx
 
 APPLICANT_FIELDS = (("organisation", "Organisationens namn"), ("enhet", "Enhet/arbetsställe"),
@@ -35,8 +36,8 @@ def application_context(a: Application, results: list[Finding], draft: bool = Fa
     return {
         "utkast": draft,
         "antal_fel": sum(1 for r in bad if r.severity == FEL),
-        "fynd": [_finding(r) for r in bad if r.severity == FEL] + [_finding(r) for r in bad if r.severity == SAKNAS]
-                + [_finding(r) for r in bad if r.severity == AVVIKELSE],
+        **capped_findings([_finding(r) for r in bad if r.severity == FEL] + [_finding(r) for r in bad if r.severity == SAKNAS]
+                          + [_finding(r) for r in bad if r.severity == AVVIKELSE]),
         "a": {
             "forbund": f.forbund, "insats": f.insats, "diarienummer": f.diarienummer or "", "datum": f.datum,
             "period": f.period or "", "villkor": a.terms.villkor or "", "mottagare": a.terms.mottagare or "",

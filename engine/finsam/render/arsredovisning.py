@@ -20,6 +20,7 @@ from ..schema.ekonomi import BALANCE_REQUIREMENT, BALANCE_SHEET, CASH_FLOW, INCO
 from ..schema.texter import SECTIONS
 from ..units import KR
 from .amounts import label, shown
+from .capped import head
 from .diagram import NO_CHARTS, annual_charts
 from .docx import render_docx
 from .nns import bilagor, nns_context
@@ -83,7 +84,8 @@ def _statement_rows(st: Statement, spec, negate: tuple[str, ...] = (), years=("i
 
 def _participants(f: Forbund, fig: Figures) -> dict:
     rows = []
-    for r in f.participants:
+    shown_rows, left_out = head(f.participants)
+    for r in shown_rows:
         rows.append({
             "insats": r.insats,
             "deltagare": _count_cell(r.totalt if r.totalt is not None else add(r.kvinnor, r.man, r.okant_kon),
@@ -101,7 +103,8 @@ def _participants(f: Forbund, fig: Figures) -> dict:
         "arbete": _count_cell(t.arbete, t.arbete_kvinnor, t.arbete_man),
         "studier": _count_cell(t.studier, t.studier_kvinnor, t.studier_man),
     }
-    return {"rader": rows, "totalt": total, "har_volym": t.volym is not None,
+    return {"rader": rows, "utelamnade": left_out, "antal_rader": len(f.participants),
+            "totalt": total, "har_volym": t.volym is not None,
             "okant_kon": t.okant_kon, "till_arbete_studier": t.arbete_studier,
             "till_arbete_studier_kvinnor": t.arbete_studier_kvinnor,
             "till_arbete_studier_man": t.arbete_studier_man,
@@ -134,20 +137,34 @@ def _goal(goal, totals, refs=None) -> dict:
     }
 
 
-def _insatser(f: Forbund, individual: bool, refs=None) -> list[dict]:
+def _insatser(f: Forbund, individual: bool, refs=None) -> tuple[list[dict], int]:
+    """The insatser of one kind as the document shows them (at most ``TABLE_ROWS``), and
+    how many were left out."""
     out = []
-    for ins in f.insatser:
-        if ins.individinriktad != individual:
-            continue
+    shown_ins, left_out = head([ins for ins in f.insatser if ins.individinriktad == individual])
+    wanted = {norm(ins.namn) for ins in shown_ins}
+    goals_of: dict[str, list] = {}
+    for g in f.insats_goals:  # one pass: a goal per insats, not every goal per insats
+        key = norm(g.insats)
+        if key in wanted:
+            goals_of.setdefault(key, []).append(g)
+    for ins in shown_ins:
         unit = ins.src.unit
         goals = [{"mal": g.mal, "uppnatt": g.uppnatt or "",
                   "resultat": _filled(g.resultat, refs),
                   "status": insats_judgement(g.uppnatt) or ""}
-                 for g in f.insats_goals if norm(g.insats) == norm(ins.namn)]
+                 for g in goals_of.get(norm(ins.namn), ())]
         out.append({"namn": ins.namn, "typ": ins.typ, "agare": ins.agare or "", "budget": shown(ins.budget, unit, True),
                     "utfall": shown(ins.utfall, unit, True), "ej_forbrukat": shown(ins.ej_forbrukat, unit, True),
                     "beskrivning": paragraphs(ins.beskrivning, refs), "mal": goals})
-    return out
+    return out, left_out
+
+
+def _insats_lists(f: Forbund, refs=None) -> dict:
+    individ, individ_left = _insatser(f, True, refs)
+    struktur, struktur_left = _insatser(f, False, refs)
+    return {"insatser_individ": individ, "insatser_individ_utelamnade": individ_left,
+            "insatser_struktur": struktur, "insatser_struktur_utelamnade": struktur_left}
 
 
 def _budget(f: Forbund) -> list[dict]:
@@ -333,9 +350,11 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
     printed = frozenset(n["nr"] for n in notes)
     five_unit = f.five_years[0].src.unit if f.five_years else KR
     budget_unit = f.budget[0].src.unit if f.budget else KR
+    listed, findings_left = head(r for sev in (FEL, SAKNAS, AVVIKELSE) for r in bad if r.severity == sev)
     return {
         "utkast": draft,
-        "fynd": [_finding(r) for sev in (FEL, SAKNAS, AVVIKELSE) for r in bad if r.severity == sev],
+        "fynd": [_finding(r) for r in listed],
+        "fynd_utelamnade": findings_left,
         "antal_fel": sum(1 for r in bad if r.severity == FEL),
         "antal_saknas": sum(1 for r in bad if r.severity == SAKNAS),
         "antal_avvikelser": sum(1 for r in bad if r.severity == AVVIKELSE),
@@ -367,8 +386,7 @@ def annual_report_context(f: Forbund, fig: Figures, results: list[Finding], draf
         "finansiella_mal": [_goal(g, fig.participants, refs) for g in f.goals if g.kategori == "Finansiellt mål"],
         "ek_mal": _equity(f, fig),
         "individ_mal": _individual(f, fig),
-        "insatser_individ": _insatser(f, True, refs),
-        "insatser_struktur": _insatser(f, False, refs),
+        **_insats_lists(f, refs),
         "struktur_ej_forbrukat": any(i.ej_forbrukat is not None for i in f.insatser if not i.individinriktad),
         "bkr": {"ar": [s.ar, s.ar - 1, s.ar - 2],
                 "rader": _statement_rows(f.bkr, BALANCE_REQUIREMENT, years=("i_ar", "fg_ar", "fg2_ar")),

@@ -5,6 +5,7 @@ from ..findings import FEL, Finding
 from ..model.budgetuppfoljning import FollowUp
 from .amounts import shown
 from .arsredovisning import _finding
+from .capped import findings as capped_findings
 from .docx import render_docx
 
 WHOLE_TKR_ROWS = ("Summa kostnader", "Resultat", "Prognos eget kapital")
@@ -27,8 +28,8 @@ def followup_context(u: FollowUp, results: list[Finding] = (), draft: bool = Fal
     return {
         "utkast": draft,
         "antal_fel": sum(1 for x in bad if x.severity == FEL),
-        "fynd": [_finding(x) for x in bad if x.severity == FEL] +
-                [_finding(x) for x in bad if x.severity != FEL],
+        **capped_findings([_finding(x) for x in bad if x.severity == FEL] +
+                          [_finding(x) for x in bad if x.severity != FEL]),
         "u": {"forbund": facts.forbund, "ar": facts.ar, "per": facts.per, "rader": rows, "enhet": unit.name,
               "ek_start": shown(start.value, unit) if start is not None else None,
               "ek_kalla": "föregående års balansräkning" if start is not None and start.from_previous_year

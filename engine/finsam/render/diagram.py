@@ -15,6 +15,7 @@ from .. import fmt
 from ..model.figures import add
 from ..units import KR
 from .amounts import label, shown
+from .capped import CHART_BARS
 from .charts import Chart, Series
 
 WIDTH, HALF = 16.0, 8.1
@@ -115,17 +116,27 @@ def participants(f) -> tuple[Chart | None, Chart | None]:
     rows = list(f.participants)
     if not rows:
         return None, None
-    names = tuple(r.insats for r in rows)
-    women = tuple(r.kvinnor for r in rows)
-    men = tuple(r.man for r in rows)
+    # At most CHART_BARS bars: the first rows as the förbund lists them, the rest as one bar.
+    rest = rows[CHART_BARS - 1:] if len(rows) > CHART_BARS else []
+    rows = rows[:CHART_BARS - 1] if rest else rows
+
+    def column(get):
+        values = [get(r) for r in rows]
+        if rest:
+            values.append(add(*(get(r) for r in rest)))
+        return tuple(values)
+
+    names = tuple(r.insats for r in rows) + ((f"Övriga {len(rest)} insatser",) if rest else ())
+    women = column(lambda r: r.kvinnor)
+    men = column(lambda r: r.man)
     # What is reported without a gender: the count "utan uppgift om kön" (the total column is
     # computed from the three, so it adds nothing here).
-    unsplit = tuple(r.okant_kon for r in rows)
+    unsplit = column(lambda r: r.okant_kon)
     year = f.settings.ar
     first = _split_chart(f"Deltagare per insats och kön {year}", names, women, men, unsplit)
-    out_w = tuple(add(r.arbete_kvinnor, r.studier_kvinnor) for r in rows)
-    out_m = tuple(add(r.arbete_man, r.studier_man) for r in rows)
-    out_u = tuple(add(r.arbete_okant, r.studier_okant) for r in rows)
+    out_w = column(lambda r: add(r.arbete_kvinnor, r.studier_kvinnor))
+    out_m = column(lambda r: add(r.arbete_man, r.studier_man))
+    out_u = column(lambda r: add(r.arbete_okant, r.studier_okant))
     second = _split_chart(f"Avslutade till arbete eller studier per insats och kön {year}", names, out_w, out_m,
                           out_u)
     return first, second

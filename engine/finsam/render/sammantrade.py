@@ -5,6 +5,7 @@ from ..findings import AVVIKELSE, FEL, Finding
 from ..model.sammantrade import TAKE_DOWN_DAYS, Minutes
 from .arsredovisning import _finding, paragraphs
 from .budgetuppfoljning import followup_context
+from .capped import findings as capped_findings
 from .docx import render_docx
 
 
@@ -35,8 +36,8 @@ def minutes_context(m: Minutes, results: list[Finding], followups: list[dict], d
     return {
         "utkast": draft,
         "antal_fel": sum(1 for x in bad if x.severity == FEL),
-        "fynd": [_finding(x) for x in bad if x.severity == FEL] +
-                [_finding(x) for x in bad if x.severity == AVVIKELSE],
+        **capped_findings([_finding(x) for x in bad if x.severity == FEL] +
+                          [_finding(x) for x in bad if x.severity == AVVIKELSE]),
         "m": {
             "forbund": f.forbund, "datum": f.datum, "tid": f.tid or "", "plats": f.plats,
             "ordforande": f.ordforande, "sekreterare": f.sekreterare, "justerare": f.justerare_list,

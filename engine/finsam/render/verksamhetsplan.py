@@ -9,6 +9,7 @@ from ..model.verksamhetsplan import PLAN_YEARS, Plan
 from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET, STATEMENT_YEARS
 from .amounts import shown
 from .arsredovisning import _finding, _statement_rows, paragraphs
+from .capped import findings as capped_findings
 from .docx import render_docx
 
 ZERO = Decimal(0)
@@ -60,7 +61,8 @@ def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
     return {
         "utkast": draft,
         "antal_fel": sum(1 for r in bad if r.severity == FEL),
-        "fynd": [_finding(r) for r in bad if r.severity == FEL] + [_finding(r) for r in bad if r.severity == AVVIKELSE],
+        **capped_findings([_finding(r) for r in bad if r.severity == FEL]
+                          + [_finding(r) for r in bad if r.severity == AVVIKELSE]),
         "vp": {
             "forbund": f.forbund, "ar": years, "ar0": f.forsta_ar - 1, "beslutsdatum": f.beslutsdatum,
             "texter": [{"rubrik": t.rubrik, "stycken": paragraphs(t.text)} for t in p.texts],

@@ -595,4 +595,8 @@ def findings_section(b: Builder, new_page: bool = False):
                  "{{ x.meddelande }} ({{ x.kod }})"]),
         ("tag", ["{%tr endfor %}"]),
     ], numeric_from=99)
+    b.tag("{%p if fynd_utelamnade is defined and fynd_utelamnade %}")
+    b.p("Här visas de första {{ fynd|length|antal }} fynden; ytterligare {{ fynd_utelamnade|antal }} finns i "
+        "revisionsunderlaget och i finsam check.", italic=True)
+    b.tag("{%p endif %}")
     b.tag("{%p endif %}")

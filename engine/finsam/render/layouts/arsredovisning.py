@@ -23,6 +23,11 @@ def participant_table(b: Builder):
                           "{% if deltagare.totalt.volym is none %}–{% else %}{{ deltagare.totalt.volym|antal }}"
                           "{% endif %}", split("deltagare.totalt.arbete"), split("deltagare.totalt.studier")]),
             ])
+    b.tag("{%p if deltagare.utelamnade %}")
+    b.p("Tabellen visar de första {{ deltagare.rader|length|antal }} av {{ deltagare.antal_rader|antal }} raderna "
+        "i deltagare.xlsx; totalen gäller alla rader. Hela tabellen finns i deltagare.xlsx och i "
+        "revisionsunderlaget.", italic=True)
+    b.tag("{%p endif %}")
     b.tag("{%p if deltagare.okant_kon %}")
     b.p("I totalen ingår {{ deltagare.okant_kon|antal }} deltagare utan uppgift om kön.", italic=True)
     b.tag("{%p endif %}")
@@ -62,6 +67,10 @@ def insats_block(b: Builder, var: str):
     ], numeric_from=99, keep_together=True)
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
+    b.tag(f"{{%p if {var}_utelamnade %}}")
+    b.p(f"Här visas de första {{{{ {var}|length|antal }}}} insatserna; ytterligare {{{{ {var}_utelamnade|antal }}}} "
+        "finns i insatser.xlsx och i revisionsunderlaget.", italic=True)
+    b.tag("{%p endif %}")
 
 
 def _internal_control(b: Builder):
