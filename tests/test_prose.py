@@ -2,6 +2,8 @@
 numbers in the texts are checked against the figures their words name."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from conftest import EXAMPLES, annual, docx_text, run_cli, write_folder
 
@@ -219,7 +221,7 @@ def test_measured_rate_on_the_examples():
 
 # -- § texts of the minutes -------------------------------------------------------------------
 
-def _minutes(tmp_path, text, beslut=None):
+def _minutes(tmp_path, text, beslut=None, day=26):
     import copy
     import shutil
 
@@ -227,7 +229,7 @@ def _minutes(tmp_path, text, beslut=None):
     from test_minutes import _write
 
     files = copy.deepcopy(sundsvall_2024.MEETINGS)
-    para = files["sammantrade-2024-04-26.xlsx"][1]["paragrafer"][0]
+    para = files["sammantrade-2024-04-26.xlsx" if day == 26 else "sammantrade-2024-03-22.xlsx"][1]["paragrafer"][0]
     para["text"] = text
     if beslut is not None:
         para["beslut"] = beslut
@@ -236,7 +238,7 @@ def _minutes(tmp_path, text, beslut=None):
     folder = _write(tmp_path / "m", files)
     from conftest import documents
 
-    return folder, next(d for d in documents(folder, "sammantrade") if d.model.facts.datum.day == 26)
+    return folder, next(d for d in documents(folder, "sammantrade") if d.model.facts.datum.day == day)
 
 
 def test_references_in_a_paragraph_of_the_minutes(tmp_path):
@@ -273,3 +275,59 @@ def test_instructions_and_readme_list_every_reference():
         for r in refs:
             assert f"[{r.name}]" in labels, (book, r.name)
             assert f"`[{r.name}]`" in readme, r.name
+
+
+# (code, § text, expected, actual): the first § of the 26 April meeting, one finding.
+MINUTES_CASES = [
+    ("text-siffra-avviker", "Helårsprognosen är ett resultat på 720 000 kr.", Decimal("675500"), 720000),
+    ("text-siffra-referens", "Helårsprognosen är ett resultat på 676 tkr.", Decimal("675.5"), 676),
+    ("text-siffra-avviker", "Styrelsen är beslutsför med 5 närvarande ledamöter.", 4, 5),
+    ("text-siffra-avviker", "Prognosen för eget kapital är 2 100 tkr.", Decimal("1963.924"), 2100),
+    ("text-siffra-avviker", "Eget kapital vid årets början var 1 100 tkr.", Decimal("1288.424"), 1100),
+]
+
+
+@pytest.mark.parametrize("code,text,expected,actual", MINUTES_CASES)
+def test_literal_number_in_a_paragraph_of_the_minutes(tmp_path, code, text, expected, actual):
+    _, doc = _minutes(tmp_path, text)
+    found = _prose(doc)
+    assert [r.code for r in found] == [code]
+    (r,) = found
+    para = doc.model.paragraphs[0]
+    assert r.location == para.src.loc("text")
+    assert Decimal(str(r.actual)) == Decimal(str(actual))
+    if expected is not None:
+        assert abs(Decimal(str(r.expected)) - expected) < Decimal("0.01")
+    assert r.severity == ("tips" if code == "text-siffra-referens" else "avvikelse") and not r.blocks
+
+
+def test_literal_number_in_a_decision_of_the_minutes(tmp_path):
+    _, doc = _minutes(tmp_path, "Ingen siffra här.", beslut="Att notera prognosen, ett resultat på 600 tkr")
+    (r,) = _prose(doc)
+    assert (r.code, r.location) == ("text-siffra-avviker", doc.model.paragraphs[0].src.loc("beslut"))
+
+
+def test_reference_in_the_minutes_to_a_figure_not_reported(tmp_path):
+    """The 22 March meeting has no budget follow-up attached: [prognos resultat] is not reported."""
+    _, doc = _minutes(tmp_path, "Prognosen är [prognos resultat].", day=22)
+    (r,) = _prose(doc)
+    assert (r.code, r.location) == ("text-referens-saknas", doc.model.paragraphs[0].src.loc("text"))
+
+
+def test_minutes_examples_measured():
+    """Every number of the minutes examples' § texts is parsed; those that name a figure of
+    the meeting are checked; none is flagged (the forecast is written as a reference)."""
+    from finsam.check.prose import Tally, minutes_text_findings
+    from finsam.model.prose import MinutesReferences, minutes_texts
+
+    from conftest import documents
+
+    tally, findings = Tally(), []
+    for name in ("sundsvall-2024-04-26", "sundsvall-ansokan-2024"):
+        for d in documents(EXAMPLES / name, "sammantrade"):
+            assert not _prose(d), name
+            refs = MinutesReferences(d.model)
+            for t in minutes_texts(d.model):
+                findings += list(minutes_text_findings(t, refs, d.model.facts.datum.year, tally))
+    assert not findings
+    assert (tally.found, tally.checked, tally.flagged) == (73, 5, 0)

@@ -586,3 +586,41 @@ def literals(text: str, year: int, insats: str | None = None, goal: str | None =
             if (word or "").casefold() not in ("kvinnor", "kvinna", "män", "man"):
                 previous = lit  # the figure a following "varav N kvinnor" splits
     return out
+
+
+# -- literal numbers in the minutes' § texts ---------------------------------------------------
+
+_MINUTES_AMOUNTS = {
+    "årets resultat": ((re.compile(r"prognos", re.I), "prognos resultat"),
+                       (re.compile(r"utfall|hittills", re.I), "utfall resultat"),
+                       (re.compile(r"budget", re.I), "budget resultat")),
+    "eget kapital": ((re.compile(r"början|ingående|ingången", re.I), "eget kapital vid årets början"),
+                     (re.compile(r"prognos", re.I), "prognos eget kapital")),
+    "andel eget kapital": ((re.compile(r"prognos", re.I), "andel eget kapital prognos"),),
+    "ledamöter": ((re.compile(r"närvarande", re.I), "närvarande ledamöter"),
+                  (re.compile(r"ordinarie", re.I), "ordinarie ledamöter")),
+    "ersättare": ((re.compile(r"tjänstgör", re.I), "tjänstgörande ersättare"),),
+}
+
+
+def minutes_texts(m) -> list[FreeText]:
+    """Every § text and decision cell of the minutes."""
+    return [FreeText(p.src.loc(key), getattr(p, key)) for p in m.paragraphs for key in ("text", "beslut")
+            if (getattr(p, key) or "").strip()]
+
+
+def minutes_literals(text: str, year: int) -> list[Literal]:
+    """The numbers of a § text (parsed as ``literals`` parses the annual report's), each named
+    by a figure of the minutes (``MINUTES_REFERENCES``) when its sentence says which: "ett
+    resultat på 676 000 kr" in a sentence about the prognos is the "prognos resultat"."""
+    from dataclasses import replace
+
+    out = []
+    for lit in literals(text, year):
+        name = None
+        for pattern, minutes_name in _MINUTES_AMOUNTS.get(lit.name or "", ()):
+            if pattern.search(lit.sentence):
+                name = minutes_name
+                break
+        out.append(replace(lit, name=name))
+    return out
