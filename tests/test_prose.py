@@ -2,6 +2,8 @@
 numbers in the texts are checked against the figures their words name."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from conftest import EXAMPLES, annual, docx_text, run_cli, write_folder
 
@@ -219,7 +221,7 @@ def test_measured_rate_on_the_examples():
 
 # -- § texts of the minutes -------------------------------------------------------------------
 
-def _minutes(tmp_path, text, beslut=None):
+def _minutes(tmp_path, text, beslut=None, day=26):
     import copy
     import shutil
 
@@ -227,7 +229,7 @@ def _minutes(tmp_path, text, beslut=None):
     from test_minutes import _write
 
     files = copy.deepcopy(sundsvall_2024.MEETINGS)
-    para = files["sammantrade-2024-04-26.xlsx"][1]["paragrafer"][0]
+    para = files["sammantrade-2024-04-26.xlsx" if day == 26 else "sammantrade-2024-03-22.xlsx"][1]["paragrafer"][0]
     para["text"] = text
     if beslut is not None:
         para["beslut"] = beslut
@@ -236,7 +238,7 @@ def _minutes(tmp_path, text, beslut=None):
     folder = _write(tmp_path / "m", files)
     from conftest import documents
 
-    return folder, next(d for d in documents(folder, "sammantrade") if d.model.facts.datum.day == 26)
+    return folder, next(d for d in documents(folder, "sammantrade") if d.model.facts.datum.day == day)
 
 
 def test_references_in_a_paragraph_of_the_minutes(tmp_path):
@@ -263,13 +265,170 @@ def test_unknown_reference_in_the_minutes(tmp_path):
 def test_instructions_and_readme_list_every_reference():
     from openpyxl import load_workbook
 
-    from finsam.schema.texter import MINUTES_REFERENCES, REFERENCES
+    from finsam.schema.texter import APPLICATION_REFERENCES, MINUTES_REFERENCES, PLAN_REFERENCES, REFERENCES
     from conftest import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for book, refs in (("texter.xlsx", REFERENCES), ("sammantrade.xlsx", MINUTES_REFERENCES)):
+    for book, refs in (("texter.xlsx", REFERENCES), ("sammantrade.xlsx", MINUTES_REFERENCES),
+                       ("verksamhetsplan.xlsx", PLAN_REFERENCES), ("ansokan.xlsx", APPLICATION_REFERENCES)):
         ws = load_workbook(ROOT / "workbooks" / book)["Instruktioner"]
         labels = {row[0] for row in ws.iter_rows(values_only=True)}
         for r in refs:
             assert f"[{r.name}]" in labels, (book, r.name)
             assert f"`[{r.name}]`" in readme, r.name
+
+
+# (code, § text, expected, actual): the first § of the 26 April meeting, one finding.
+MINUTES_CASES = [
+    ("text-siffra-avviker", "Helårsprognosen är ett resultat på 720 000 kr.", Decimal("675500"), 720000),
+    ("text-siffra-referens", "Helårsprognosen är ett resultat på 676 tkr.", Decimal("675.5"), 676),
+    ("text-siffra-avviker", "Styrelsen är beslutsför med 5 närvarande ledamöter.", 4, 5),
+    ("text-siffra-avviker", "Prognosen för eget kapital är 2 100 tkr.", Decimal("1963.924"), 2100),
+    ("text-siffra-avviker", "Eget kapital vid årets början var 1 100 tkr.", Decimal("1288.424"), 1100),
+]
+
+
+@pytest.mark.parametrize("code,text,expected,actual", MINUTES_CASES)
+def test_literal_number_in_a_paragraph_of_the_minutes(tmp_path, code, text, expected, actual):
+    _, doc = _minutes(tmp_path, text)
+    found = _prose(doc)
+    assert [r.code for r in found] == [code]
+    (r,) = found
+    para = doc.model.paragraphs[0]
+    assert r.location == para.src.loc("text")
+    assert Decimal(str(r.actual)) == Decimal(str(actual))
+    if expected is not None:
+        assert abs(Decimal(str(r.expected)) - expected) < Decimal("0.01")
+    assert r.severity == ("tips" if code == "text-siffra-referens" else "avvikelse") and not r.blocks
+
+
+def test_literal_number_in_a_decision_of_the_minutes(tmp_path):
+    _, doc = _minutes(tmp_path, "Ingen siffra här.", beslut="Att notera prognosen, ett resultat på 600 tkr")
+    (r,) = _prose(doc)
+    assert (r.code, r.location) == ("text-siffra-avviker", doc.model.paragraphs[0].src.loc("beslut"))
+
+
+def test_reference_in_the_minutes_to_a_figure_not_reported(tmp_path):
+    """The 22 March meeting has no budget follow-up attached: [prognos resultat] is not reported."""
+    _, doc = _minutes(tmp_path, "Prognosen är [prognos resultat].", day=22)
+    (r,) = _prose(doc)
+    assert (r.code, r.location) == ("text-referens-saknas", doc.model.paragraphs[0].src.loc("text"))
+
+
+def test_minutes_examples_measured():
+    """Every number of the minutes examples' § texts is parsed; those that name a figure of
+    the meeting are checked; none is flagged (the forecast is written as a reference)."""
+    from finsam.check.prose import Tally, minutes_text_findings
+    from finsam.model.prose import MinutesReferences, minutes_texts
+
+    from conftest import documents
+
+    tally, findings = Tally(), []
+    for name in ("sundsvall-2024-04-26", "sundsvall-ansokan-2024"):
+        for d in documents(EXAMPLES / name, "sammantrade"):
+            assert not _prose(d), name
+            refs = MinutesReferences(d.model)
+            for t in minutes_texts(d.model):
+                findings += list(minutes_text_findings(t, refs, d.model.facts.datum.year, tally))
+    assert not findings
+    assert (tally.found, tally.checked, tally.flagged) == (73, 5, 0)
+
+
+# -- the verksamhetsplan's and the ansökan's texts -------------------------------------------
+
+def _plan(tmp_path, text):
+    import sys
+
+    sys.path.insert(0, str(EXAMPLES / "data"))
+    import vp_examples
+
+    from finsam.schema.verksamhetsplan import PLAN_WB
+    from finsam.schema.write import write_workbook
+
+    data = vp_examples.sundsvall()
+    data["texter"][0]["text"] = text
+    folder = tmp_path / "vp"
+    folder.mkdir(parents=True, exist_ok=True)
+    write_workbook(PLAN_WB, folder / "verksamhetsplan.xlsx", data)
+    from conftest import documents
+
+    return documents(folder, "verksamhetsplan")[0]
+
+
+def _application(tmp_path, key, text):
+    import sys
+
+    sys.path.insert(0, str(EXAMPLES / "data"))
+    import sundsvall_ansokan
+
+    from finsam.schema.ansokan import APPLICATION_WB
+    from finsam.schema.write import write_workbook
+
+    data = sundsvall_ansokan.application()
+    if key == "avsnitt":
+        data["avsnitt"][0]["text"] = text
+    else:
+        data["beskrivning"][key] = text
+    folder = tmp_path / "a"
+    folder.mkdir(parents=True, exist_ok=True)
+    write_workbook(APPLICATION_WB, folder / "ansokan-arbetskonsulent.xlsx", data)
+    from conftest import documents
+
+    return next(d for d in documents(folder) if d.kind.key == "ansokan")
+
+
+PLAN_PRINTED = {"driftsbidrag": "7 360 tkr", "driftsbidrag år 2": "7 360 tkr", "driftsbidrag år 3": "7 360 tkr",
+                "statens tilldelning": "3 680 tkr", "budget kostnader": "7 360 tkr", "budget resultat": "0 tkr",
+                "budget insatser": "5 715 tkr", "budget individinriktat": "4 965 tkr",
+                "budget strukturövergripande": "750 tkr", "andel individinriktat": "67,5 %",
+                "mål individinriktat": "65 %", "eget kapital": "1 112 tkr", "insatser": "12"}
+
+
+def test_each_plan_reference_renders_its_figure(tmp_path):
+    from finsam.render.verksamhetsplan import render
+    from finsam.schema.texter import PLAN_REFERENCES
+
+    assert set(PLAN_PRINTED) == {r.name for r in PLAN_REFERENCES}
+    doc = _plan(tmp_path, " ".join(f"<{name}: [{name}]>" for name in PLAN_PRINTED) + " {{ 1 }}")
+    path = tmp_path / "vp.docx"
+    path.write_bytes(render(doc.model, doc.findings, draft=True))
+    text = docx_text(path).replace("\u00a0", " ")
+    for name, printed in PLAN_PRINTED.items():
+        assert f"<{name}: {printed}>" in text, name
+    assert "{{ 1 }}" in text
+
+
+def test_unknown_plan_reference_is_a_located_input_error(tmp_path):
+    with pytest.raises(InputError) as exc:
+        _plan(tmp_path, "Förbundet får [driftsbidraget].")
+    (problem,) = exc.value.problems
+    assert (problem.location.workbook, problem.location.sheet) == ("verksamhetsplan.xlsx", "Texter")
+    assert problem.location.cell and problem.location.cell.startswith("B")
+    assert problem.found == "[driftsbidraget]" and "[driftsbidrag]" in problem.message
+
+
+APPLICATION_PRINTED = {"sökt belopp": "973 500 kr", "budget totalt": "973 500 kr", "budget år 1": "247 500 kr",
+                       "budget år 2": "726 000 kr", "budget år 3": "uppgift saknas", "budgetår": "2",
+                       "samverkansparter": "3", "parter i samverkan": "4", "minst parter": "2"}
+
+
+@pytest.mark.parametrize("key", ["sammanfattning", "avsnitt"])
+def test_each_application_reference_renders_its_figure(tmp_path, key):
+    from finsam.render.ansokan import render
+    from finsam.schema.texter import APPLICATION_REFERENCES
+
+    assert set(APPLICATION_PRINTED) == {r.name for r in APPLICATION_REFERENCES}
+    doc = _application(tmp_path, key, " ".join(f"<{name}: [{name}]>" for name in APPLICATION_PRINTED))
+    path = tmp_path / "a.docx"
+    path.write_bytes(render(doc.model, doc.findings, draft=True))
+    text = docx_text(path).replace("\u00a0", " ")
+    for name, printed in APPLICATION_PRINTED.items():
+        assert f"<{name}: {printed}>" in text, name
+
+
+def test_unknown_application_reference_is_a_located_input_error(tmp_path):
+    with pytest.raises(InputError) as exc:
+        _application(tmp_path, "syfte", "Vi söker [sökt belop] för två år.")
+    (problem,) = exc.value.problems
+    assert (problem.location.workbook, problem.location.sheet) == ("ansokan-arbetskonsulent.xlsx", "Beskrivning")
+    assert problem.found == "[sökt belop]" and "[sökt belopp]" in problem.message

@@ -52,12 +52,17 @@ def markup_markdown() -> str:
 
 def references_markdown() -> str:
     """The names a free text can refer to, from schema.texter's one table."""
-    from .schema.texter import minutes_reference_help, reference_help
+    from .schema.texter import application_reference_help, minutes_reference_help, plan_reference_help, \
+        reference_help
 
     lines = ["Årsredovisningens texter:", "", "| Referens | Siffran |", "| --- | --- |"]
     lines += [f"| `{name}` | {text} |" for name, text in reference_help()[1:]]
     lines += ["", "Protokollets paragrafer (text och beslut):", "", "| Referens | Siffran |", "| --- | --- |"]
     lines += [f"| `{name}` | {text} |" for name, text in minutes_reference_help()[1:]]
+    for title, rows in (("Verksamhetsplanens texter", plan_reference_help()),
+                        ("Ansökans texter (Beskrivning och Avsnitt)", application_reference_help())):
+        lines += ["", f"{title}:", "", "| Referens | Siffran |", "| --- | --- |"]
+        lines += [f"| `{name}` | {text} |" for name, text in rows[1:]]
     return "\n".join(lines) + "\n"
 
 

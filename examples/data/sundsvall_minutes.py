@@ -127,7 +127,7 @@ MEETING_2024_04_26 = {
              "betalat hela driftsbidraget för 2024, Region Västernorrland hälften (andra "
              "utbetalningen sker i juli) och Försäkringskassans första kvartalsutbetalning för "
              "2024 har kommit. Utbetalningarna till de insatser förbundet finansierar har börjat, "
-             "och helårsprognosen per den 31 mars är ett resultat på 676 000 kr, som kan ändras "
+             "och helårsprognosen per den 31 mars är ett resultat på [prognos resultat], som kan ändras "
              "eftersom flera nya insatser diskuteras för 2024. Senare under mötet ska styrelsen "
              "besluta om en förstärkning av arbetskonsulenttjänsten på Arbetsmarknadstorget."
          ),

@@ -166,3 +166,52 @@ def prose_figures(f: Forbund, fig: Figures, previous=None):
                               f"Texten refererar till [{name}], men {v.where} redovisar den inte: texten får "
                               "”uppgift saknas”. Fyll i siffran eller ta bort referensen.")
 
+
+
+def minutes_text_findings(t: FreeText, refs, year: int, tally: Tally | None = None):
+    """The findings of one § text's numbers against the meeting's own figures
+    (``model.prose.MinutesReferences``): the same parser and the same comparison as the
+    annual report's texts."""
+    from ..model.prose import minutes_literals
+
+    tally = tally if tally is not None else Tally()
+    for lit in minutes_literals(t.text, year):
+        tally.found += 1
+        if lit.other_year:
+            tally.other_year += 1
+            continue
+        if lit.kind == "tal" or (lit.name is None and lit.kind != "belopp"):
+            continue
+        if lit.name is None:  # an amount its words do not name: is it one of the figures?
+            tally.checked += 1
+            equal = next((v for v in refs.values.values()
+                          if v.kind == "belopp" and v.value is not None and _agrees(lit, v)), None)
+            if equal is not None:
+                tally.matched += 1
+                yield _hint(t, lit, equal)
+            continue
+        v = refs.resolve(lit.name)
+        if v is None or v.value is None:
+            continue
+        tally.checked += 1
+        if _agrees(lit, v):
+            tally.matched += 1
+            yield _hint(t, lit, v)
+            continue
+        tally.flagged += 1
+        expected, actual, unit = _shown(lit, v)
+        yield verdict("text-siffra-avviker", False, t.loc, expected, actual,
+                      f"Texten säger {_quote(lit)}: {lit.text} som {v.name}, men {v.where} ger "
+                      f"{{expected}}. Rätta talet eller skriv [{v.name}] så skrivs siffran in från tabellen.",
+                      unit)
+
+
+def minutes_reference_findings(t: FreeText, refs):
+    """A reference in a § text to a figure the meeting does not report (no budget follow-up
+    attached): the minutes print "uppgift saknas"."""
+    for name in references_in(t.text):
+        v = refs.resolve(name)
+        if v is not None and v.value is None:
+            yield verdict("text-referens-saknas", False, t.loc, "ett värde", "en tom cell",
+                          f"Texten refererar till [{name}], men {v.where} redovisar den inte: texten får "
+                          "”uppgift saknas”. Fyll i siffran, bifoga budgetuppföljningen eller ta bort referensen.")

@@ -6,6 +6,7 @@ from decimal import Decimal
 from ..findings import Formula
 from ..model.sammantrade import Minutes
 from ..names import norm
+from . import prose as _prose  # noqa: F401  (declares the text-* codes the § texts' check emits)
 from .catalogue import declare, fel
 from .registry import checker, compare, condition, flag, limit, ref, verdict
 
@@ -128,3 +129,15 @@ def decisions_start_with_att(m: Minutes, previous: Minutes | None):
             if not line.startswith("Att "):
                 yield flag("protokoll-beslut-att", p.src.loc("beslut"), "en rad som börjar med ”Att ”",
                            f"”{line[:40]}”", what=f"Beslut i § {p.nr}")
+
+
+@check
+def paragraph_figures(m: Minutes, previous: Minutes | None):
+    """Literal numbers in the § texts and decisions agree with the meeting's figures (check.prose)."""
+    from ..model.prose import MinutesReferences, minutes_texts
+    from .prose import minutes_reference_findings, minutes_text_findings
+
+    refs = MinutesReferences(m)
+    for t in minutes_texts(m):
+        yield from minutes_text_findings(t, refs, m.facts.datum.year)
+        yield from minutes_reference_findings(t, refs)

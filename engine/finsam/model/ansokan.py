@@ -238,9 +238,11 @@ class Application:
 
 
 def build(book: WorkbookData) -> Application:
+    from .prose import application_references, application_texts
+
     s = book.sheets
     costs = s["kostnader"]
-    return Application(
+    a = Application(
         facts=form_record(ApplicationFacts, s["ansokan"]),
         applicant=form_record(Applicant, s["sokande"]),
         partners=records(s["samverkansparter"], Partner),
@@ -255,6 +257,8 @@ def build(book: WorkbookData) -> Application:
         terms=form_record(Terms, s["villkor"]),
         source=book.source.name,
     )
+    application_references(a).validate(application_texts(a))  # every [reference] names a figure
+    return a
 
 
 # -- the chain: what the board granted ----------------------------------------------------------

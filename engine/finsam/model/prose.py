@@ -586,3 +586,141 @@ def literals(text: str, year: int, insats: str | None = None, goal: str | None =
             if (word or "").casefold() not in ("kvinnor", "kvinna", "män", "man"):
                 previous = lit  # the figure a following "varav N kvinnor" splits
     return out
+
+
+# -- literal numbers in the minutes' § texts ---------------------------------------------------
+
+_MINUTES_AMOUNTS = {
+    "årets resultat": ((re.compile(r"prognos", re.I), "prognos resultat"),
+                       (re.compile(r"utfall|hittills", re.I), "utfall resultat"),
+                       (re.compile(r"budget", re.I), "budget resultat")),
+    "eget kapital": ((re.compile(r"början|ingående|ingången", re.I), "eget kapital vid årets början"),
+                     (re.compile(r"prognos", re.I), "prognos eget kapital")),
+    "andel eget kapital": ((re.compile(r"prognos", re.I), "andel eget kapital prognos"),),
+    "ledamöter": ((re.compile(r"närvarande", re.I), "närvarande ledamöter"),
+                  (re.compile(r"ordinarie", re.I), "ordinarie ledamöter")),
+    "ersättare": ((re.compile(r"tjänstgör", re.I), "tjänstgörande ersättare"),),
+}
+
+
+def minutes_texts(m) -> list[FreeText]:
+    """Every § text and decision cell of the minutes."""
+    return [FreeText(p.src.loc(key), getattr(p, key)) for p in m.paragraphs for key in ("text", "beslut")
+            if (getattr(p, key) or "").strip()]
+
+
+def minutes_literals(text: str, year: int) -> list[Literal]:
+    """The numbers of a § text (parsed as ``literals`` parses the annual report's), each named
+    by a figure of the minutes (``MINUTES_REFERENCES``) when its sentence says which: "ett
+    resultat på 676 000 kr" in a sentence about the prognos is the "prognos resultat"."""
+    from dataclasses import replace
+
+    out = []
+    for lit in literals(text, year):
+        name = None
+        for pattern, minutes_name in _MINUTES_AMOUNTS.get(lit.name or "", ()):
+            if pattern.search(lit.sentence):
+                name = minutes_name
+                break
+        out.append(replace(lit, name=name))
+    return out
+
+
+# -- the verksamhetsplan's and the ansökan's own figures -----------------------------------------
+
+class TableReferences:
+    """The references of a document whose texts name only its own figures: one table of
+    the schema (``Reference``: name, help, kind) and each name's (value, unit, where)."""
+
+    def __init__(self, table, values: dict, workbook: str):
+        kinds = {r.name: r.kind for r in table}
+        if set(values) != set(kinds):
+            raise RuntimeError(f"the reference table of {workbook} and its resolvers differ")
+        self.workbook, self.names = workbook, [r.name for r in table]
+        self.values = {norm(k): Value(k, kinds[k], _d(v) if v is not None else None,
+                                      (u or KR) if kinds[k] == "belopp" else None, w)
+                       for k, (v, u, w) in values.items()}
+
+    def resolve(self, name: str) -> Value | None:
+        return self.values.get(norm(name))
+
+    def suggestions(self, name: str, n: int = 3) -> list[str]:
+        by_norm = {norm(x): x for x in self.names}
+        return [by_norm[c] for c in difflib.get_close_matches(norm(name), list(by_norm), n, 0.5)]
+
+    def validate(self, texts: list[FreeText]) -> None:
+        """Every reference in ``texts`` names a figure of the table; else an InputError at its
+        cell with the closest names."""
+        problems = [_unknown(t.loc, name, self.suggestions(name), self.workbook)
+                    for t in texts for name in references_in(t.text) if self.resolve(name) is None]
+        if problems:
+            raise InputError(problems)
+
+
+def plan_references(p) -> TableReferences:
+    """The figures a text of the verksamhetsplan (model.verksamhetsplan.Plan) can name."""
+    from ..schema.texter import PLAN_REFERENCES
+    from .base import find_row
+
+    unit, where = p.unit, f"{p.source}, Budget"
+    rows = p.insats_rows()
+
+    def insats_sum(typ=None):
+        values = [r.ar1 for r in rows if r.ar1 is not None and (typ is None or r.insatstyp == typ)]
+        return sum(values, ZERO) if values else None
+
+    costs, result = find_row(p.budget, "Summa kostnader"), find_row(p.budget, "Resultat")
+    share = p.individual("ar1")
+    has_members = any(m.kategori == "Staten" for m in p.members)
+    alloc = {y: (p.allocation(y) if has_members else None) for y in ("ar1", "ar2", "ar3")}
+    facts = f"{p.source}, Uppgifter"
+    equity = p.bb.get("eget_kapital", "ar1") if p.bb.has("eget_kapital", "ar1") else None
+    values = {
+        "driftsbidrag": (alloc["ar1"], unit, f"{p.source}, medlemsbidragen"),
+        "driftsbidrag år 2": (alloc["ar2"], unit, f"{p.source}, medlemsbidragen"),
+        "driftsbidrag år 3": (alloc["ar3"], unit, f"{p.source}, medlemsbidragen"),
+        "statens tilldelning": (p.facts.staten_1, unit, facts),
+        "budget kostnader": (costs.ar1 if costs is not None else None, unit, where),
+        "budget resultat": (result.ar1 if result is not None else None, unit, where),
+        "budget insatser": (insats_sum(), unit, where),
+        "budget individinriktat": (insats_sum("Individinriktad"), unit, where),
+        "budget strukturövergripande": (insats_sum("Strukturövergripande"), unit, where),
+        "andel individinriktat": (share.ratio.value if share is not None else None, None, where),
+        "mål individinriktat": (p.facts.individ_mal, None, facts),
+        "eget kapital": (equity, unit, f"{p.source}, Balansbudget"),
+        "insatser": (Decimal(len(rows)) if rows else None, None, where),
+    }
+    return TableReferences(PLAN_REFERENCES, values, p.source)
+
+
+def plan_texts(p) -> list[FreeText]:
+    return [FreeText(t.src.loc("text"), t.text) for t in p.texts if (t.text or "").strip()]
+
+
+def application_references(a) -> TableReferences:
+    """The figures a text of an ansökan om medel (model.ansokan.Application) can name."""
+    from ..schema.ansokan import BUDGET_YEARS
+    from ..schema.texter import APPLICATION_REFERENCES
+
+    unit, costs = a.unit, f"{a.source}, Kostnader"
+    keys = [k for k, _ in a.years]
+    year = {i: (a.year_total(k) if k in keys else None) for i, k in enumerate(BUDGET_YEARS, 1)}
+    values = {
+        "sökt belopp": (a.facts.sokt_belopp, unit, f"{a.source}, Ansökan"),
+        "budget totalt": (a.budget_total, unit, costs),
+        "budget år 1": (year[1], unit, costs),
+        "budget år 2": (year[2], unit, costs),
+        "budget år 3": (year[3], unit, costs),
+        "budgetår": (Decimal(len(a.years)), None, f"{a.source}, Ansökan"),
+        "samverkansparter": (Decimal(len(a.partners)), None, f"{a.source}, Samverkansparter"),
+        "parter i samverkan": (Decimal(len(a.cooperating)), None, f"{a.source}, Sökande och Samverkansparter"),
+        "minst parter": (Decimal(a.terms.minst_parter), None, f"{a.source}, Villkor"),
+    }
+    return TableReferences(APPLICATION_REFERENCES, values, a.source)
+
+
+def application_texts(a) -> list[FreeText]:
+    d = a.description
+    out = [FreeText(d.src.loc(key), getattr(d, key)) for key in
+           ("sammanfattning", "bakgrund", "syfte", "malgrupp", "mal_forbehall") if (getattr(d, key) or "").strip()]
+    return out + [FreeText(s.src.loc("text"), s.text) for s in a.sections if (s.text or "").strip()]

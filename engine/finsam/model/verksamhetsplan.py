@@ -215,8 +215,10 @@ def contributions(members, state: Decimal, unit: Unit = TKR) -> list[Contributio
 
 
 def build(book: WorkbookData) -> Plan:
+    from .prose import plan_references, plan_texts
+
     s = book.sheets
-    return Plan(
+    p = Plan(
         facts=form_record(PlanFacts, s["uppgifter"]),
         members=records(s["medlemmar"], PlanMember),
         typed=records(s["bidrag"], TypedContribution),
@@ -231,4 +233,6 @@ def build(book: WorkbookData) -> Plan:
         meetings=records(s["motesplan"], PlanMeeting) if "motesplan" in s else (),
         signatures=records(s["underskrifter"], PlanSignature) if "underskrifter" in s else (),
     )
+    plan_references(p).validate(plan_texts(p))  # every [reference] in a text names a figure
+    return p
 

@@ -27,6 +27,9 @@ def _cost_rows(a: Application) -> list[dict]:
 
 
 def application_context(a: Application, results: list[Finding], draft: bool = False) -> dict:
+    from ..model.prose import application_references
+
+    refs = application_references(a)
     f, s, d = a.facts, a.applicant, a.description
     unit = a.unit
     bad = [r for r in results if not r.ok]
@@ -46,12 +49,12 @@ def application_context(a: Application, results: list[Finding], draft: bool = Fa
             "samverkansparter": [{"organisation": p.organisation, "enhet": p.enhet or "", "behorig": p.behorig or "",
                                   "kontaktperson": p.kontaktperson or ""} for p in a.partners],
             "parter": list(parties), "antal_parter": len(parties), "minst_parter": a.terms.minst_parter,
-            "sammanfattning": paragraphs(d.sammanfattning), "bakgrund": paragraphs(d.bakgrund),
-            "syfte": paragraphs(d.syfte), "malgrupp": paragraphs(d.malgrupp),
+            "sammanfattning": paragraphs(d.sammanfattning, refs), "bakgrund": paragraphs(d.bakgrund, refs),
+            "syfte": paragraphs(d.syfte, refs), "malgrupp": paragraphs(d.malgrupp, refs),
             "malgrupper": [{"grupp": g.grupp, "beskrivning": g.beskrivning or ""} for g in a.target_groups],
             "mal": [{"mal": g.mal, "indikator": g.indikator or ""} for g in a.goals],
-            "mal_forbehall": paragraphs(d.mal_forbehall),
-            "avsnitt": [{"rubrik": x.rubrik, "stycken": paragraphs(x.text)} for x in a.sections if x.text],
+            "mal_forbehall": paragraphs(d.mal_forbehall, refs),
+            "avsnitt": [{"rubrik": x.rubrik, "stycken": paragraphs(x.text, refs)} for x in a.sections if x.text],
             "enhet": unit.name, "ar": [y for _, y in a.years], "antal_ar": len(a.years),
             "kostnader": _cost_rows(a),
             "summa": [shown(a.year_total(k), unit, True) for k, _ in a.years],

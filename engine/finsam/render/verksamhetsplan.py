@@ -25,6 +25,9 @@ def _table(rows, with_type=False) -> list[dict]:
 
 
 def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
+    from ..model.prose import plan_references
+
+    refs = plan_references(p)
     f = p.facts
     unit = p.unit
     years = [f.year(y) for y in PLAN_YEARS]
@@ -65,7 +68,7 @@ def plan_context(p: Plan, results: list[Finding], draft: bool = False) -> dict:
                           + [_finding(r) for r in bad if r.severity == AVVIKELSE]),
         "vp": {
             "forbund": f.forbund, "ar": years, "ar0": f.forsta_ar - 1, "beslutsdatum": f.beslutsdatum,
-            "texter": [{"rubrik": t.rubrik, "stycken": paragraphs(t.text)} for t in p.texts],
+            "texter": [{"rubrik": t.rubrik, "stycken": paragraphs(t.text, refs)} for t in p.texts],
             "mal": [{"kategori": g.kategori, "mal": g.mal, "indikator": g.indikator or ""} for g in p.goals],
             "medlemmar": members, "summa_bidrag": totals, "avrundning": notes,
             "budget": _table(p.budget, with_type=True), "sammanstallning": _table(p.summary),

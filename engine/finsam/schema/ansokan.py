@@ -12,6 +12,7 @@ counts Försäkringskassan and Arbetsförmedlingen as two parties (lag 2003:1210
 from __future__ import annotations
 
 from .ekonomi import MEMBER_CATEGORIES
+from .texter import application_reference_help
 from .fields import COUNT, DATE, KR, PROSE, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
 
 MAX_YEARS = 3                    # budget columns År 1 … År 3
@@ -175,5 +176,5 @@ APPLICATION_WB = WorkbookSchema(
     "kostnadsbudget per år. Filen får heta ansokan-NAMN.xlsx; flera ansökningar kan ligga i samma mapp.",
     (APPLICATION, APPLICANT, PARTNERS, DESCRIPTION, TARGET_GROUPS, GOALS, SECTIONS_SHEET, COSTS,
      COST_TYPES_SHEET, PARTIES, TERMS),
-    kind="ansokan", year_field=("ansokan", "forsta_ar"),
+    kind="ansokan", year_field=("ansokan", "forsta_ar"), notes=application_reference_help(),
 )

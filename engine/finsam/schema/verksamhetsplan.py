@@ -5,6 +5,7 @@ from .ekonomi import MEMBER_CATEGORIES, ROW_TYPES, SHARE_DENOMINATORS, BUDGET_GR
 from .fields import (DATE, KR, PERCENT, PROSE, TEXT, TKR, YEAR, Column, FormSheet, Line, StatementSheet,
                      TableSheet, WorkbookSchema, choice)
 from .insatser import INSATS_TYPES
+from .texter import plan_reference_help
 
 PLAN_YEARS = ("ar1", "ar2", "ar3")
 STATEMENT_YEARS = ("ar0", "ar1", "ar2", "ar3")
@@ -180,5 +181,5 @@ PLAN_WB = WorkbookSchema(
     "och planens text.",
     (PLAN_FACTS, PLAN_MEMBERS, CONTRIBUTIONS, PLAN_GROUPS, PLAN_BUDGET, PLAN_SUMMARY, RESULT_BUDGET,
      BALANCE_BUDGET, PLAN_GOALS, PLAN_TEXTS, PLAN_MEETINGS, PLAN_SIGNATURES),
-    kind="verksamhetsplan", version=2, year_field=("uppgifter", "forsta_ar"),
+    kind="verksamhetsplan", version=2, year_field=("uppgifter", "forsta_ar"), notes=plan_reference_help(),
 )
