@@ -49,3 +49,38 @@ def test_build_of_the_folder_exits_2_naming_the_sheet(monkeypatch, tmp_path, cap
         scan(folder, all_workbooks())  # the check's read: no limit
     except InputError as exc:  # pragma: no cover - shown on failure
         raise AssertionError(exc.problems)
+
+
+def _cells(path: Path) -> int:
+    return read.read_workbook(path, next(s for s in all_workbooks() if s.filename == path.name), []).cells
+
+
+def test_the_folder_has_one_cell_budget(monkeypatch, tmp_path, capsys):
+    """The workbooks of a folder together stay within MAX_FOLDER_CELLS (each one below the
+    per-workbook limit): past it, check and build stop with exit 2 before any model or check,
+    naming the folder, the total and the biggest workbooks; nothing is written."""
+    import finsam.read.folder as folder_mod
+    from finsam.cli import main
+
+    folder = tmp_path / "stor"
+    shutil.copytree(EXAMPLE, folder, ignore=shutil.ignore_patterns("ut", "*.md"))
+    per_book = {p.name: _cells(p) for p in folder.glob("*.xlsx")}
+    total = sum(per_book.values())
+    assert all(n > 0 for n in per_book.values())
+    monkeypatch.setattr(folder_mod, "MAX_FOLDER_CELLS", total)  # exactly at the budget: read
+    assert len(scan(folder, all_workbooks()).books) == len(per_book)
+    monkeypatch.setattr(folder_mod, "MAX_FOLDER_CELLS", total - 1)
+    try:
+        scan(folder, all_workbooks())
+    except InputError as exc:
+        [p] = exc.problems
+    else:
+        raise AssertionError("the folder past its cell budget was read")
+    assert p.location.workbook == "stor"
+    assert p.expected == f"högst {total - 1:,} ifyllda celler i mappens arbetsböcker tillsammans".replace(",", " ")
+    biggest = max(per_book, key=per_book.get)
+    assert p.found.startswith(f"{total:,} ({biggest} {per_book[biggest]:,}".replace(",", " "))
+    for command in ("check", "build"):
+        assert main([command, str(folder)]) == 2
+        assert "ifyllda celler i mappens arbetsböcker" in capsys.readouterr().err
+    assert not (folder / "ut").exists()

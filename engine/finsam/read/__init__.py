@@ -161,7 +161,7 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
                 "bladen " + ", ".join(f"”{personnummer.mask(n)}”" for n in book.sheet_names)
                 if book.sheet_names else "inga blad",
                 "Bladen får inte döpas om eller tas bort."))
-    return WorkbookData(schema, source, sheets, raw, origin)
+    return WorkbookData(schema, source, sheets, raw, origin, book.cells_seen)
 
 
 PARALLEL_BYTES = 4 * 1024 * 1024  # below this, a second process costs more than it saves

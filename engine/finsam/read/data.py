@@ -84,6 +84,7 @@ class WorkbookData:
     sheets: Mapping[str, Any]  # sheet key -> FormData | TableData | StatementData
     raw: Mapping[str, Any] = field(default_factory=dict)  # sheet key -> xlsx.Sheet (auditor copy)
     origin: str = ""           # "" for the folder itself; the linked folder it came from otherwise
+    cells: int = 0             # cells with content read (the folder's budget: read.xlsx.MAX_FOLDER_CELLS)
 
     @property
     def year(self) -> int | None:

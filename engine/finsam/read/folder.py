@@ -16,7 +16,7 @@ from ..errors import InputError, Location, Problem
 from ..gcpause import paused_gc
 from . import personnummer, read_workbooks
 from .data import WorkbookData
-from .xlsx import XlsxFile
+from .xlsx import MAX_FOLDER_CELLS, XlsxFile
 
 MARKER = "finsam.arbetsbok"       # custom document property: the schema's key, e.g. "ekonomi"
 VERSION = "finsam.version"        # custom document property: the schema's version
@@ -227,6 +227,25 @@ def scan(folder: Path, schemas, keep_raw: bool = False, parallel: bool = False,
                         linked = read_workbooks([(p, s, label, other.name)], problems, keep_raw)[0]
                         if linked is not None:
                             pool.books.append(linked)
+    _within_cell_budget(folder, pool.books, problems)
     if problems:
         raise InputError(problems)
     return pool
+
+
+def _within_cell_budget(folder: Path, books: list[WorkbookData], problems: list[Problem]) -> None:
+    """Each workbook stops at MAX_CELLS while it is read; together the folder's workbooks
+    may hold no more than MAX_FOLDER_CELLS, so that checking them stays within memory.
+    Refused here, after reading and before any model or check is built."""
+    total = sum(b.cells for b in books)
+    if total <= MAX_FOLDER_CELLS:
+        return
+    biggest = sorted(books, key=lambda b: -b.cells)[:3]
+    spaced = lambda n: f"{n:,}".replace(",", " ")  # noqa: E731
+    problems.append(Problem(
+        Location(personnummer.mask(folder.name)),
+        f"högst {spaced(MAX_FOLDER_CELLS)} ifyllda celler i mappens arbetsböcker tillsammans",
+        f"{spaced(total)} ({', '.join(f'{b.source.name} {spaced(b.cells)}' for b in biggest)})",
+        "Ett förbunds arbetsböcker har sällan mer än några tusen ifyllda rader. Kontrollera att inget blad "
+        "har fyllts långt nedåt av misstag (till exempel en formel eller ett värde som kopierats ned i en "
+        "hel kolumn)."))

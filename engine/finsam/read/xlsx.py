@@ -41,7 +41,11 @@ MAX_MEMBER_BYTES = 256 * 1024 * 1024       # one uncompressed part
 MAX_TOTAL_BYTES = 512 * 1024 * 1024        # all uncompressed parts
 MAX_RATIO = 200                            # uncompressed / compressed, per part > 1 MB
 MAX_ENTRIES = 5000                         # parts in the zip
-MAX_CELLS = 3_000_000                      # cells with content, whole workbook
+# Cells with content, in one workbook and in a folder's workbooks together: within this a
+# check stays under 500 MB (measured: bench/RESULTS.md, "Stora tabeller"); a förbund's real
+# workbooks hold a few thousand.
+MAX_CELLS = 1_200_000
+MAX_FOLDER_CELLS = 1_200_000
 MAX_TEXT_CHARS = 32_767                    # Excel's own limit for one cell
 MAX_ELEMENTS = 4_000_000                   # XML elements in the parts other than the sheets
 
@@ -155,11 +159,15 @@ class XlsxFile:
     """An opened, inspected .xlsx. Use ``sheet_names``, ``iter_rows`` and, once the rows
     are read, ``personnummer_hits``."""
 
+    @property
+    def cells_seen(self) -> int:
+        return self._cells_seen
+
     def __init__(self, path: Path, label: str | None = None):
         self.path = Path(path)
         self.label = personnummer.mask(label or self.path.name)  # the file's name is input too
         self.loc = Location(self.label)
-        self._cells_seen = 0
+        self._cells_seen = 0      # cells with content read so far (``cells_seen``)
         self._shared: list[str] | None = None
         self._shared_pnr: dict[int, list[str]] = {}  # shared string index -> masked numbers
         self._shared_used: set[int] = set()          # ... of those, the ones a cell shows
