@@ -83,8 +83,8 @@ FACTS = {
     ),
     # The summary's last paragraph, short, exact.
     "sammanfattning_belopp": (
-        "Ansökan avser totalt 973 500 kr för lönekostnad, kostnad för IT- och telefoni samt "
-        "lokalkostnader för sept-dec 2024 (247 500 kr) samt jan-dec 2025 (726 000 kr)."
+        "Ansökan avser totalt [sökt belopp] för lönekostnad, kostnad för IT- och telefoni samt "
+        "lokalkostnader för sept-dec 2024 ([budget år 1]) samt jan-dec 2025 ([budget år 2])."
     ),
     # 1.1 Bakgrund till insatsen
     "bakgrund_sammandrag": (

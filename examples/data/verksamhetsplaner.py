@@ -234,7 +234,7 @@ SUNDSVALL_VP_2024 = {
          "text": "Försäkringskassan beslutade den 14 november (2023) om en statlig tilldelning på "
                  "3 680 000 kr för 2024, samma som 2023; Sundsvalls kommun och Region "
                  "Västernorrland matchar beloppet, så driftsbidraget blir totalt 7 360 000 kr. "
-                 "Eget kapital vid utgången av 2023 beräknas till 1 112 116 kr. Hela 7 360 000 kr "
+                 "Eget kapital vid utgången av 2023 beräknas till 1 112 116 kr. Hela [budget kostnader] "
                  "budgeteras för samverkansinsatser samt styrning och förvaltning, alltså en budget "
                  "i balans; styrelsen kan under året bevilja fler insatser för att minska det egna "
                  "kapitalet."},
@@ -747,9 +747,9 @@ HARNOSAND_TIMRA_VP_2022 = {
                  "överstiga 20 % av intäkterna, och förbundet finansieras enbart av "
                  "medlemsavgifterna utan lån eller krediter."},
         {"rubrik": "Ekonomi",
-         "text": "Staten (Försäkringskassan) tilldelar förbundet 1 877 000 kr för 2022, lika "
+         "text": "Staten (Försäkringskassan) tilldelar förbundet [statens tilldelning] för 2022, lika "
                  "mycket som för 2021. Härnösands och Timrås kommuner samt Region Västernorrland "
-                 "matchar statens belopp, så tilldelningen för 2022 blir 3 754 000 kr. Eget kapital "
+                 "matchar statens belopp, så tilldelningen för 2022 blir [driftsbidrag]. Eget kapital "
                  "vid slutet av 2021 beräknas till cirka 278 000 kr, vilket med driftsbidragen ger "
                  "4 032 000 kr vid ingången av 2022."},
         {"rubrik": "Uppföljning och utvärdering",

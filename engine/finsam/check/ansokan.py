@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from ..model.ansokan import Application
 from ..schema.ansokan import BUDGET_YEARS
+from . import prose as _prose  # noqa: F401  (declares the text-* codes the texts' check emits)
 from .catalogue import declare, fel, saknas
 from .registry import amount, checker, flag, limit, missing_figure, reconcile, span
 
@@ -107,3 +108,15 @@ def goals_have_indicators(a: Application):
             short = g.mal if len(g.mal) <= 50 else g.mal[:47] + "…"
             yield missing_figure("ansokan-indikator-saknas", g.src.loc("indikator"), f"Indikator för målet ”{short}”",
                                  "Skriv hur målet ska mätas.")
+
+
+@check
+def text_figures(a: Application):
+    """Literal numbers in the Beskrivning and Avsnitt texts agree with the ansökan's own
+    figures (check.prose); a number about another year than the first budget year is not compared."""
+    from ..model.prose import application_literals, application_references, application_texts
+    from . import prose
+
+    refs = application_references(a)
+    for t in application_texts(a):
+        yield from prose.table_text_findings(t, refs, a.facts.forsta_ar, application_literals)

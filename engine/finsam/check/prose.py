@@ -174,8 +174,15 @@ def minutes_text_findings(t: FreeText, refs, year: int, tally: Tally | None = No
     annual report's texts."""
     from ..model.prose import minutes_literals
 
+    return table_text_findings(t, refs, year, minutes_literals, tally)
+
+
+def table_text_findings(t: FreeText, refs, year: int, parse, tally: Tally | None = None):
+    """The findings of one text's numbers against its document's own figures (``refs``: a
+    ``model.prose.MinutesReferences`` or ``TableReferences``; ``parse``: the document's
+    ``*_literals``, which names each number by those figures)."""
     tally = tally if tally is not None else Tally()
-    for lit in minutes_literals(t.text, year):
+    for lit in parse(t.text, year):
         tally.found += 1
         if lit.other_year:
             tally.other_year += 1

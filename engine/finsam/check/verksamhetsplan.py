@@ -9,6 +9,7 @@ from ..model.base import find_row
 from ..model.verksamhetsplan import PLAN_YEARS, Plan
 from ..names import norm
 from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
+from . import prose as _prose  # noqa: F401  (declares the text-* codes the texts' check emits)
 from .budget import declare_budget_codes, subtotal_findings
 from .catalogue import avvikelse, declare, fel
 from .policy import declare_member_codes, member_share_findings
@@ -168,3 +169,14 @@ def planned_goals(p: Plan):
                 "= {actual}, målet är minst {expected}.")
         yield verdict("vp-individandel", bool(share.met), f.src.loc("individ_mal"), f.individ_mal, ratio.value,
                       text, "%")
+
+
+@check
+def plan_text_figures(p: Plan):
+    """Literal numbers in the Texter sheet agree with the plan's own figures (check.prose)."""
+    from ..model.prose import plan_literals, plan_references, plan_texts
+    from . import prose
+
+    refs = plan_references(p)
+    for t in plan_texts(p):
+        yield from prose.table_text_findings(t, refs, p.facts.year("ar1"), plan_literals)

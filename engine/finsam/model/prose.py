@@ -613,15 +613,26 @@ def minutes_literals(text: str, year: int) -> list[Literal]:
     """The numbers of a § text (parsed as ``literals`` parses the annual report's), each named
     by a figure of the minutes (``MINUTES_REFERENCES``) when its sentence says which: "ett
     resultat på 676 000 kr" in a sentence about the prognos is the "prognos resultat"."""
+    return renamed_literals(text, year, _MINUTES_AMOUNTS)
+
+
+_ANY = re.compile("")
+_EARLIER = re.compile(r"\b(?:sänkt|höjt|ändrat|tidigare)\s+från\b", re.I)  # "(sänkt från 70 %)": an old value
+
+
+def renamed_literals(text: str, year: int, names: dict) -> list[Literal]:
+    """The numbers of ``text`` as ``literals`` parses them, each renamed by ``names``: the
+    annual report's name its wording gives (None: an amount no word names) -> ((pattern,
+    the document's name), ...); the first pattern its sentence matches names it, none
+    matching: the number names no figure of the document."""
     from dataclasses import replace
 
     out = []
     for lit in literals(text, year):
         name = None
-        for pattern, minutes_name in _MINUTES_AMOUNTS.get(lit.name or "", ()):
-            if pattern.search(lit.sentence):
-                name = minutes_name
-                break
+        at = lit.sentence.find(lit.text)
+        if lit.name is not None or (at >= 0 and not _APPROX.search(lit.sentence[:at])):  # not "cirka 900 000 kr"
+            name = next((own for pattern, own in names.get(lit.name, ()) if pattern.search(lit.sentence)), None)
         out.append(replace(lit, name=name))
     return out
 
@@ -724,3 +735,41 @@ def application_texts(a) -> list[FreeText]:
     out = [FreeText(d.src.loc(key), getattr(d, key)) for key in
            ("sammanfattning", "bakgrund", "syfte", "malgrupp", "mal_forbehall") if (getattr(d, key) or "").strip()]
     return out + [FreeText(s.src.loc("text"), s.text) for s in a.sections if (s.text or "").strip()]
+
+
+# The annual report's names (``literals``) -> the verksamhetsplan's (PLAN_REFERENCES): the plan
+# budgets its first year, so "kostnader", "resultat", "insatser" are that year's budget.
+_PLAN_NAMES = {
+    "driftsbidrag": ((re.compile(r"eget kapital|egna kapital", re.I), None),  # a sum of both: not one figure
+                     (re.compile(r"\bstatens\s+(?:tilldelning|bidrag|medel|andel)|\bstaten\s+(?:tilldelar|bidrar|"
+                                 r"står för)", re.I), "statens tilldelning"),
+                     (_ANY, "driftsbidrag")),
+    "förändring driftsbidrag": (),
+    "kostnader": ((_ANY, "budget kostnader"),),
+    "årets resultat": ((_ANY, "budget resultat"),),
+    "kostnad insatser": ((re.compile(r"styrning|förvaltning|administration|kansli", re.I), None),
+                         (_ANY, "budget insatser")),
+    "kostnad individinriktat": ((_ANY, "budget individinriktat"),),
+    "kostnad strukturövergripande": ((_ANY, "budget strukturövergripande"),),
+    "andel individinriktat": ((_EARLIER, None), (_ANY, "andel individinriktat")),
+    "mål individinriktat": ((_EARLIER, None), (_ANY, "mål individinriktat")),
+    "eget kapital": ((_ANY, "eget kapital"),),
+    "insatser": ((_ANY, "insatser"),),
+}
+
+# The annual report's names -> the ansökan's (APPLICATION_REFERENCES): an amount no word of
+# the report names is the sought amount when its sentence says so.
+_APPLICATION_NAMES = {
+    None: ((re.compile(r"\b(?:an)?sök(?:er|s|t|ta|ts)?\b|\bsökta\b", re.I), "sökt belopp"),),
+    "kostnader": ((re.compile(r"\btotal|\bsammanlagd|\bhela\b", re.I), "budget totalt"),),
+}
+
+
+def plan_literals(text: str, year: int) -> list[Literal]:
+    """The numbers of a verksamhetsplan's text, named by the plan's figures (PLAN_REFERENCES)."""
+    return renamed_literals(text, year, _PLAN_NAMES)
+
+
+def application_literals(text: str, year: int) -> list[Literal]:
+    """The numbers of an ansökan's text, named by its figures (APPLICATION_REFERENCES)."""
+    return renamed_literals(text, year, _APPLICATION_NAMES)
