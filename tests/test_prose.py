@@ -432,3 +432,71 @@ def test_unknown_application_reference_is_a_located_input_error(tmp_path):
     (problem,) = exc.value.problems
     assert (problem.location.workbook, problem.location.sheet) == ("ansokan-arbetskonsulent.xlsx", "Beskrivning")
     assert problem.found == "[sökt belop]" and "[sökt belopp]" in problem.message
+
+
+# (code, text, expected, actual): the first text of the Sundsvall plan 2024 (tkr), one finding.
+PLAN_CASES = [
+    ("text-siffra-avviker", "Budgeten för insatserna är 6 000 000 kr.", 5715000, 6000000),
+    ("text-siffra-avviker", "Eget kapital planeras till 1 300 tkr.", 1112, 1300),
+    ("text-siffra-referens", "Driftsbidraget är 7 360 tkr.", 7360, 7360),
+]
+
+
+@pytest.mark.parametrize("code,text,expected,actual", PLAN_CASES)
+def test_literal_number_in_a_plan_text(tmp_path, code, text, expected, actual):
+    doc = _plan(tmp_path, text)
+    (r,) = _prose(doc)
+    assert (r.code, r.location) == (code, doc.model.texts[0].src.loc("text"))
+    assert r.location.cell.startswith("B")
+    assert Decimal(str(r.actual)) == Decimal(str(actual))
+    assert abs(Decimal(str(r.expected)) - Decimal(str(expected))) < Decimal("0.01")
+    assert r.severity == ("tips" if code == "text-siffra-referens" else "avvikelse") and not r.blocks
+    if code == "text-siffra-avviker":
+        assert "verksamhetsplan.xlsx" in r.message and "skriv [" in r.message
+
+
+# (code, cell key, text, expected, actual): the Sundsvall ansökan 2024 (kr), one finding.
+APPLICATION_CASES = [
+    ("text-siffra-avviker", "syfte", "Vi söker 900 000 kr för två år.", 973500, 900000),
+    ("text-siffra-avviker", "avsnitt", "De totala kostnaderna är 1 000 000 kr.", 973500, 1000000),
+    ("text-siffra-referens", "sammanfattning", "Förbundet ansöker om 973 500 kr.", 973500, 973500),
+]
+
+
+@pytest.mark.parametrize("code,key,text,expected,actual", APPLICATION_CASES)
+def test_literal_number_in_an_application_text(tmp_path, code, key, text, expected, actual):
+    doc = _application(tmp_path, key, text)
+    (r,) = _prose(doc)
+    a = doc.model
+    loc = a.sections[0].src.loc("text") if key == "avsnitt" else a.description.src.loc(key)
+    assert (r.code, r.location) == (code, loc)
+    assert (Decimal(str(r.expected)), Decimal(str(r.actual))) == (expected, actual)
+    assert r.severity == ("tips" if code == "text-siffra-referens" else "avvikelse") and not r.blocks
+
+
+def test_plan_and_application_examples_measured():
+    """Every number of the plan and ansökan examples' texts is parsed; those whose words
+    name a figure of the document are checked; none is flagged and none is a tip (the
+    examples write those figures as references)."""
+    from finsam.check.prose import Tally, table_text_findings
+    from finsam.model import prose
+
+    from conftest import documents
+
+    tally, findings = Tally(), []
+    for name in ("sundsvall-vp-2024", "sundsvall-vp-2024-publicerad", "harnosand-timra-vp-2022",
+                 "sundsvall-ansokan-2024"):
+        for d in documents(EXAMPLES / name):
+            if d.kind.key == "verksamhetsplan":
+                refs, texts = prose.plan_references(d.model), prose.plan_texts(d.model)
+                parse, year = prose.plan_literals, d.model.facts.year("ar1")
+            elif d.kind.key == "ansokan":
+                refs, texts = prose.application_references(d.model), prose.application_texts(d.model)
+                parse, year = prose.application_literals, d.model.facts.forsta_ar
+            else:
+                continue
+            assert not _prose(d), name
+            for t in texts:
+                findings += list(table_text_findings(t, refs, year, parse, tally))
+    assert not findings
+    assert (tally.found, tally.other_year, tally.checked, tally.flagged) == (57, 14, 5, 0)
