@@ -96,6 +96,16 @@ def _candidates(refs: References, lit: Literal, fig: Figures, f: Forbund) -> lis
     return out
 
 
+def _unnamed_amount(t: FreeText, lit, refs, tally: Tally):
+    """An amount whose words name no figure: a hint if it equals one of the document's amounts."""
+    tally.checked += 1
+    equal = next((v for v in refs.values.values()
+                  if v.kind == "belopp" and v.value is not None and _agrees(lit, v)), None)
+    if equal is not None:
+        tally.matched += 1
+        yield _hint(t, lit, equal)
+
+
 def text_findings(t: FreeText, refs: References, f: Forbund, fig: Figures, tally: Tally | None = None):
     """The findings of one free text's numbers (``tally`` counts what was done with them)."""
     tally = tally if tally is not None else Tally()
@@ -108,14 +118,8 @@ def text_findings(t: FreeText, refs: References, f: Forbund, fig: Figures, tally
         if lit.kind == "tal":
             continue
         if lit.name is None:
-            if lit.kind != "belopp":
-                continue
-            tally.checked += 1
-            equal = next((v for v in refs.values.values()
-                          if v.kind == "belopp" and v.value is not None and _agrees(lit, v)), None)
-            if equal is not None:
-                tally.matched += 1
-                yield _hint(t, lit, equal)
+            if lit.kind == "belopp":
+                yield from _unnamed_amount(t, lit, refs, tally)
             continue
         values = [v for v in _candidates(refs, lit, fig, f) if v.value is not None]
         if not values:
@@ -189,13 +193,8 @@ def table_text_findings(t: FreeText, refs, year: int, parse, tally: Tally | None
             continue
         if lit.kind == "tal" or (lit.name is None and lit.kind != "belopp"):
             continue
-        if lit.name is None:  # an amount its words do not name: is it one of the figures?
-            tally.checked += 1
-            equal = next((v for v in refs.values.values()
-                          if v.kind == "belopp" and v.value is not None and _agrees(lit, v)), None)
-            if equal is not None:
-                tally.matched += 1
-                yield _hint(t, lit, equal)
+        if lit.name is None:
+            yield from _unnamed_amount(t, lit, refs, tally)
             continue
         v = refs.resolve(lit.name)
         if v is None or v.value is None:
