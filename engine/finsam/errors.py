@@ -6,10 +6,10 @@ CLI answers it with exit code 2 and writes nothing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import record
 
 
-@dataclass(frozen=True)
+@record
 class Location:
     workbook: str
     sheet: str | None = None
@@ -27,7 +27,7 @@ class Location:
         return Location(self.workbook, self.sheet, cell)
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One reason an input could not be read."""
 

@@ -5,10 +5,11 @@ auditor's workbook recomputes them) and the front ends (which count and show the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Any
 
+from .records import record
 from . import fmt
 from .errors import Location
 
@@ -19,7 +20,7 @@ TIPS = "tips"            # a suggestion (write a reference instead of a typed fi
 SEVERITIES = (FEL, SAKNAS, AVVIKELSE, TIPS)
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """coef × product of the values in ``cells`` (one cell for a plain reference)."""
 
@@ -27,7 +28,7 @@ class Term:
     cells: tuple[Location, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Formula:
     """The identity behind a finding, over input cells, so that an auditor's
     spreadsheet can recompute it: ``Σlhs  op  Σrhs / Σrhs_den`` within ``tol``
@@ -43,7 +44,7 @@ class Formula:
     scale: Decimal = Decimal(1)        # both sides are kronor; shown divided by this (1000: tkr)
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     code: str
     severity: str

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .records import record
 from .errors import InputError, Location, Problem
 from .gcpause import paused_gc
 
@@ -107,7 +108,7 @@ def load(folder: Path, keep_raw: bool = False, parallel: bool = False, follow_li
     return Folder(Path(folder), documents, list(pool.skipped), pool.logo)
 
 
-@dataclass(frozen=True)
+@record
 class Written:
     paths: list[Path]
     note: str = ""          # Swedish, e.g. why no PDF was made

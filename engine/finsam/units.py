@@ -11,14 +11,15 @@ a unit of its last digit; a reconciliation is consistent when the intervals meet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+
+from .records import record
 
 SCALES = {"kr": Decimal(1), "tkr": Decimal(1000), "mkr": Decimal(1_000_000)}
 INFER = -1   # "med decimaler": as many decimals as the sheet's figures show
 
 
-@dataclass(frozen=True)
+@record
 class Unit:
     name: str            # "kr", "tkr" or "mkr"
     decimals: int = 0    # decimals printed in that unit (INFER until the reader has looked)

@@ -15,10 +15,11 @@ at it: with one, either side may be wrong and the finding stays as it is.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Mapping
 
+from ..records import record
 from ..errors import Location
 from ..findings import FEL, Finding
 from ..units import Unit
@@ -32,7 +33,7 @@ DEFINITE = {"Resultaträkning": "resultaträkningen", "Balansräkning": "balansr
             "Kassaflödesanalys": "kassaflödesanalysen", "Balanskravsresultat": "balanskravsresultatet"}
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     """An input cell's value (kronor), the unit it was typed in and what it is, in words."""
 
@@ -41,7 +42,7 @@ class Cell:
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class _Interval:
     low: Decimal
     high: Decimal
@@ -89,7 +90,7 @@ def _best_overlap(intervals: list[_Interval]) -> tuple[list[_Interval], Decimal]
     return best, (low + high) / 2
 
 
-@dataclass(frozen=True)
+@record
 class Derived:
     """A statement line computed from input lines (their signs), and the code of its own sum
     check: when that check fails the line was typed wrong and stands on its own."""

@@ -7,8 +7,8 @@ codes beside its checks; the catalogue is the one place they are gathered.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from ..records import record
 from ..findings import AVVIKELSE, FEL, SAKNAS, TIPS
 
 # The rules of the domain (shared/DOMAIN.md), as the catalogue names them.
@@ -42,7 +42,7 @@ RULES = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Code:
     code: str
     severity: str          # fel, avvikelse or saknas

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import functools
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Iterable, Sequence
 
+from ..records import record
 from .. import fmt
 from ..errors import Location
 from ..findings import FEL, Finding, Formula, Term
@@ -53,7 +53,7 @@ def _finding(code: str, ok: bool, location: Location, expected, actual, unit: st
 
 # -- figures with their precision -----------------------------------------------------------
 
-@dataclass(frozen=True)
+@record
 class Fig:
     """A figure as reported: its value (kronor for an amount), its cell, how far the exact
     value behind it may lie (half its last digit, in the value's unit), the unit it was

@@ -14,10 +14,11 @@ import pkgutil
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+from ..records import record
 from ..errors import Problem
 
 
-@dataclass(frozen=True)
+@record
 class Output:
     """One file a document produces."""
 
@@ -32,7 +33,7 @@ class Output:
         return self.template is not None
 
 
-@dataclass(frozen=True)
+@record
 class DocumentKind:
     key: str                                     # "arsredovisning"; also the module's name
     title: str                                   # "Årsredovisning"

@@ -10,9 +10,9 @@ post is the application's budgetpost (or, when none is given, the insats's name)
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..records import record
 from ..names import norm
 from ..read.data import WorkbookData
 from ..schema import ansokan as S
@@ -23,7 +23,7 @@ ZERO = Decimal(0)
 
 
 @binds(S.APPLICATION)
-@dataclass(frozen=True)
+@record
 class ApplicationFacts:
     forbund: str
     insats: str
@@ -38,7 +38,7 @@ class ApplicationFacts:
 
 
 @binds(S.APPLICANT)
-@dataclass(frozen=True)
+@record
 class Applicant:
     organisation: str
     enhet: str | None
@@ -54,7 +54,7 @@ class Applicant:
 
 
 @binds(S.PARTNERS)
-@dataclass(frozen=True)
+@record
 class Partner:
     organisation: str
     enhet: str | None
@@ -64,7 +64,7 @@ class Partner:
 
 
 @binds(S.DESCRIPTION)
-@dataclass(frozen=True)
+@record
 class Description:
     sammanfattning: str
     bakgrund: str | None
@@ -75,7 +75,7 @@ class Description:
 
 
 @binds(S.TARGET_GROUPS)
-@dataclass(frozen=True)
+@record
 class TargetGroup:
     grupp: str
     beskrivning: str | None
@@ -83,7 +83,7 @@ class TargetGroup:
 
 
 @binds(S.GOALS)
-@dataclass(frozen=True)
+@record
 class Goal:
     mal: str
     indikator: str | None
@@ -91,7 +91,7 @@ class Goal:
 
 
 @binds(S.SECTIONS_SHEET)
-@dataclass(frozen=True)
+@record
 class Section:
     rubrik: str
     text: str | None
@@ -99,7 +99,7 @@ class Section:
 
 
 @binds(S.COSTS)
-@dataclass(frozen=True)
+@record
 class CostRow:
     kostnadsslag: str
     specifikation: str | None
@@ -126,7 +126,7 @@ class CostRow:
 
 
 @binds(S.COST_TYPES_SHEET)
-@dataclass(frozen=True)
+@record
 class CostType:
     namn: str
     beskrivning: str | None
@@ -134,7 +134,7 @@ class CostType:
 
 
 @binds(S.PARTIES)
-@dataclass(frozen=True)
+@record
 class Party:
     namn: str
     kategori: str | None
@@ -142,7 +142,7 @@ class Party:
 
 
 @binds(S.TERMS)
-@dataclass(frozen=True)
+@record
 class Terms:
     minst_parter: int
     villkor: str | None
@@ -150,7 +150,7 @@ class Terms:
     src: Src
 
 
-@dataclass(frozen=True)
+@record
 class Application:
     facts: ApplicationFacts
     applicant: Applicant
@@ -263,7 +263,7 @@ def build(book: WorkbookData) -> Application:
 
 # -- the chain: what the board granted ----------------------------------------------------------
 
-@dataclass(frozen=True)
+@record
 class Grant:
     """One decision row on an application, with the meeting it was taken at."""
 
@@ -287,7 +287,7 @@ def application_of(reference: str, applications) -> Application | None:
     return next((a for a in applications if a.is_named(reference)), None)
 
 
-@dataclass(frozen=True)
+@record
 class Granted:
     """What the board granted an application, per year (kronor), from every "Bevilja" row in
     the folder's minutes, with the rows it comes from."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
 from typing import ClassVar, Mapping
 
+from ..records import record
 from ..read.data import WorkbookData
 from ..schema import ekonomi as E
 from ..schema import insatser as I
@@ -24,7 +24,7 @@ ZERO = Decimal(0)
 
 
 @binds(E.SETTINGS)
-@dataclass(frozen=True)
+@record
 class Settings:
     namn: str
     ort: str
@@ -43,7 +43,7 @@ class Settings:
 
 
 @binds(E.MEMBERS)
-@dataclass(frozen=True)
+@record
 class Member:
     namn: str
     kategori: str
@@ -52,7 +52,7 @@ class Member:
 
 
 @binds(E.BOARD)
-@dataclass(frozen=True)
+@record
 class BoardMember:
     namn: str
     roll: str
@@ -73,7 +73,7 @@ class BoardMember:
 
 
 @binds(E.MEETINGS)
-@dataclass(frozen=True)
+@record
 class Meeting:
     datum: dt.date
     anteckning: str | None
@@ -81,7 +81,7 @@ class Meeting:
 
 
 @binds(E.NOTES)
-@dataclass(frozen=True)
+@record
 class NoteLine:
     not_nr: int
     post: str
@@ -97,7 +97,7 @@ class NoteLine:
 
 
 @binds(E.BUDGET)
-@dataclass(frozen=True)
+@record
 class BudgetRow:
     grupp: str | None
     radtyp: str
@@ -110,7 +110,7 @@ class BudgetRow:
 
 
 @binds(E.FIVE_YEARS)
-@dataclass(frozen=True)
+@record
 class FiveYearRow:
     ar: int
     intakter: Decimal | None
@@ -122,7 +122,7 @@ class FiveYearRow:
 
 
 @binds(I.INSATS_TYPES_SHEET)
-@dataclass(frozen=True)
+@record
 class InsatsType:
     """One of the förbund's own insats types and the law's class it counts as."""
 
@@ -132,7 +132,7 @@ class InsatsType:
 
 
 @binds(I.INSATSER, extra=("klass",))
-@dataclass(frozen=True)
+@record
 class Insats:
     namn: str
     typ: str
@@ -151,7 +151,7 @@ class Insats:
 
 
 @binds(I.INSATS_GOALS)
-@dataclass(frozen=True)
+@record
 class InsatsGoal:
     insats: str
     mal: str
@@ -161,7 +161,7 @@ class InsatsGoal:
 
 
 @binds(I.GOALS)
-@dataclass(frozen=True)
+@record
 class Goal:
     kategori: str
     mal: str
@@ -178,7 +178,7 @@ class Goal:
 
 
 @binds(I.DELTAGARE)
-@dataclass(frozen=True)
+@record
 class ParticipantRow:
     insats: str
     kvinnor: int | None
@@ -198,7 +198,7 @@ class ParticipantRow:
         return getattr(self, key) or 0
 
 
-@dataclass(frozen=True)
+@record
 class Forbund:
     settings: Settings
     members: tuple[Member, ...]
@@ -226,7 +226,7 @@ class Forbund:
     texts_src: Src | None = None    # the cells of texter.xlsx's texts
 
 
-@dataclass(frozen=True)
+@record
 class PreviousYear:
     """Last year's ekonomi.xlsx, when the folder (or the upload) has it: the figures this
     year's comparatives must equal, and the closing eget kapital the follow-ups start from."""
@@ -248,7 +248,7 @@ class PreviousYear:
         return self.settings.ar
 
 
-@dataclass(frozen=True)
+@record
 class AnnualReport:
     """The annual report's document model: the förbund as typed, its figures computed once,
     the input sheets as read (for the auditor's copy), last year, if known, and the year's

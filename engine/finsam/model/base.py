@@ -8,11 +8,12 @@ by a coincidence of names, or silently not at all.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Mapping
 
+from ..records import record
 from ..errors import Location, cell_ref
 from ..read.data import FormData, StatementData, TableData
 from ..units import SCALES, Unit
@@ -20,7 +21,7 @@ from ..units import SCALES, Unit
 _NO_REFS: Mapping = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Src:
     """Where a record was read: explicit cell refs (forms, statements) or a table row
     whose cells follow from the table's shared column map."""
@@ -163,7 +164,7 @@ def statement_src(data: StatementData, unit: Unit | None = None) -> Src:
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@record
 class Statement:
     """A fixed-line statement: values[(line, year)] in kronor (None: not reported), year in
     i_ar / fg_ar / fg2_ar; ``src.unit`` is the unit the statement was reported in."""
@@ -203,7 +204,7 @@ def find_row(rows, radtyp: str, grupp: str | None = None):
     return next((r for r in rows if r.radtyp == radtyp and (grupp is None or r.grupp == grupp)), None)
 
 
-@dataclass(frozen=True)
+@record
 class SourceInfo:
     name: str
     path: str

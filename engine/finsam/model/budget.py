@@ -3,8 +3,8 @@ and which count as insatser. Shared by the annual report's detailed follow-up, t
 follow-up and the verksamhetsplan, whose budget tables group their rows by them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from ..records import record
 from ..read.data import TableData
 from ..schema.ekonomi import BUDGET_GROUPS
 from ..names import norm
@@ -12,7 +12,7 @@ from .base import Src, binds, records
 
 
 @binds(BUDGET_GROUPS)
-@dataclass(frozen=True)
+@record
 class BudgetGroup:
     grupp: str
     slag: str
@@ -32,7 +32,7 @@ class BudgetGroup:
         return self.insatser == "Ja"
 
 
-@dataclass(frozen=True)
+@record
 class Groups:
     """The groups of one workbook, in the order it lists them."""
 

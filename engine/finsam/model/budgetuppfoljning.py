@@ -3,9 +3,9 @@ forecast eget kapital decided once. Pure: values in, no I/O."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..records import record
 from ..errors import Location
 from ..read.data import WorkbookData
 from ..schema import budgetuppfoljning as S
@@ -16,7 +16,7 @@ from .policy import EquityPolicy
 
 
 @binds(S.FOLLOWUP_FACTS)
-@dataclass(frozen=True)
+@record
 class FollowUpFacts:
     forbund: str
     ar: int
@@ -32,7 +32,7 @@ class FollowUpFacts:
 
 
 @binds(S.FOLLOWUP_LINES)
-@dataclass(frozen=True)
+@record
 class FollowUpRow:
     grupp: str | None
     radtyp: str
@@ -43,7 +43,7 @@ class FollowUpRow:
     src: Src
 
 
-@dataclass(frozen=True)
+@record
 class EquityStart:
     """Eget kapital at the start of the year, in kronor, where it comes from and the unit it
     was reported in (its precision)."""
@@ -54,7 +54,7 @@ class EquityStart:
     unit: Unit = TKR
 
 
-@dataclass(frozen=True)
+@record
 class FollowUp:
     facts: FollowUpFacts
     groups: Groups

@@ -7,10 +7,10 @@ rather than a bare percentage.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..records import record
 from .base import ZERO
 from .policy import EquityPolicy, Ratio, ShareGoal
 
@@ -39,7 +39,7 @@ def add(*values):
     return sum(found) if found else None
 
 
-@dataclass(frozen=True)
+@record
 class ParticipantTotals:
     """Each participant column summed over the insatser; None where no row reports it."""
 
@@ -100,7 +100,7 @@ def participant_totals(rows: "tuple[ParticipantRow, ...]") -> ParticipantTotals:
                              s("arbete_okant"), s("studier_okant"), add(*(_row_total(r) for r in rows)))
 
 
-@dataclass(frozen=True)
+@record
 class InsatsCosts:
     """What the insatser cost, by the law's two classes. An insats with no utfall of its own
     counts with its budget post's utfall when every insats booked on that post is blank and
@@ -152,7 +152,7 @@ def insats_costs(f: "Forbund") -> InsatsCosts:
                        unit, tuple(used))
 
 
-@dataclass(frozen=True)
+@record
 class Figures:
     driftsbidrag: Decimal
     eget_kapital: Decimal | None

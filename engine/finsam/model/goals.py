@@ -3,9 +3,9 @@ as the förbund judged them, in its own words (Ja, Nej, Delvis, Till viss del, E
 Used by the checks and by the report alike."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..records import record
 from ..schema.insatser import GOALS, INSATS_GOALS
 from .figures import ParticipantTotals
 
@@ -24,7 +24,7 @@ def insats_judgement(text: str | None) -> str | None:
     return judgement(text, INSATS_GOALS)
 
 
-@dataclass(frozen=True)
+@record
 class GoalOutcome:
     goal: "Goal"
     utfall: int | None

@@ -2,15 +2,15 @@
 value where the schema read one, the stored value elsewhere."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Mapping
 
+from ..records import record
 from ..errors import cell_ref
 from ..read.data import FormData, StatementData, TableData, WorkbookData
 
 
-@dataclass(frozen=True)
+@record
 class SheetCopy:
     workbook: str
     sheet: str                              # the sheet's name in the workbook

@@ -8,8 +8,8 @@ same process), its band in the risk matrix, and the year's follow-up of the cont
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
+from ..records import record
 from ..names import norm
 from ..read.data import WorkbookData
 from ..schema import internkontroll as S
@@ -21,7 +21,7 @@ HIGH, MEDIUM, LOW = "hog", "medel", "lag"
 
 
 @binds(S.SETTINGS)
-@dataclass(frozen=True)
+@record
 class Settings:
     forbund: str
     ar: int
@@ -37,7 +37,7 @@ class Settings:
 
 
 @binds(S.PROBABILITY)
-@dataclass(frozen=True)
+@record
 class ProbabilityLevel:
     niva: int
     namn: str
@@ -46,7 +46,7 @@ class ProbabilityLevel:
 
 
 @binds(S.IMPACT)
-@dataclass(frozen=True)
+@record
 class ImpactLevel:
     niva: int
     namn: str
@@ -55,7 +55,7 @@ class ImpactLevel:
 
 
 @binds(S.RISKS)
-@dataclass(frozen=True)
+@record
 class Risk:
     process: str | None
     risk: str | None
@@ -79,7 +79,7 @@ class Risk:
 
 
 @binds(S.CONTROLS)
-@dataclass(frozen=True)
+@record
 class Control:
     process: str | None
     kontrollmoment: str
@@ -98,14 +98,14 @@ class Control:
 
 
 @binds(S.DOCUMENTS_SHEET)
-@dataclass(frozen=True)
+@record
 class ControlDocument:
     dokument: str
     antagen: dt.date | None
     src: Src
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     settings: Settings
     probability: tuple[ProbabilityLevel, ...]

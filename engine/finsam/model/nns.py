@@ -8,9 +8,9 @@ Whether a gender split may be shown is NNS's rule (``show_split``), decided here
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..records import record
 from ..read.data import WorkbookData
 from ..schema import nns as N
 from .base import Src, binds, form_record, records
@@ -21,7 +21,7 @@ SHARES = ("negativ", "neutral", "positiv", "klart_positivt", "svarsfrekvens")
 
 
 @binds(N.SURVEY)
-@dataclass(frozen=True)
+@record
 class SurveyInfo:
     ar: int | None
     rubrik: str | None
@@ -35,7 +35,7 @@ class SurveyInfo:
 
 
 @binds(N.GROUPS)
-@dataclass(frozen=True)
+@record
 class RespondentGroup:
     grupp: str
     beskrivning: str | None
@@ -46,7 +46,7 @@ class RespondentGroup:
 
 
 @binds(N.INDICATORS)
-@dataclass(frozen=True)
+@record
 class Indicator:
     nr: int
     indikator: str
@@ -54,7 +54,7 @@ class Indicator:
 
 
 @binds(N.RESULTS)
-@dataclass(frozen=True)
+@record
 class Answer:
     """One row of the results: the answers of one question by one respondent group, all of
     them (Samtliga), or its women or men. Shares as fractions (0,95); None: not reported."""
@@ -83,7 +83,7 @@ def show_split(women: int | None, men: int | None) -> bool:
     return (women or 0) >= NNS_MIN_PER_GENDER and (men or 0) >= NNS_MIN_PER_GENDER
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     indikator: int | None
     fraga: str
@@ -104,7 +104,7 @@ class Question:
         return tuple(a for a in (self.samtliga, self.kvinnor, self.man) if a is not None)
 
 
-@dataclass(frozen=True)
+@record
 class Survey:
     info: SurveyInfo
     groups: tuple[RespondentGroup, ...]

@@ -4,11 +4,12 @@ allocation that goes to individinriktade insatser. A goal the förbund has not s
 None: the figure is reported but not judged."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..records import record
 
-@dataclass(frozen=True)
+
+@record
 class Ratio:
     numerator: Decimal
     denominator: Decimal
@@ -22,7 +23,7 @@ class Ratio:
         return self.numerator / self.denominator
 
 
-@dataclass(frozen=True)
+@record
 class EquityPolicy:
     """Eget kapital against a cap (a share of the allocation) and a floor (an amount)."""
 
@@ -54,7 +55,7 @@ class EquityPolicy:
         return all(decided) if decided else None
 
 
-@dataclass(frozen=True)
+@record
 class ShareGoal:
     """At least ``goal`` of the denominator goes to individinriktade insatser."""
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Callable
 
+from ..records import record
 from ..errors import InputError, Location, Problem
 from ..names import norm
 from ..schema.texter import INSATS_PREFIX, INSATS_REFERENCES, MINUTES_REFERENCES, REFERENCES
@@ -35,7 +35,7 @@ ZERO = Decimal(0)
 REFERENCE_RE = re.compile(r"\[\[|\[([^\[\]\n]{0,120})\]")
 
 
-@dataclass(frozen=True)
+@record
 class Value:
     """A figure a reference names: kronor for "belopp" (printed in ``unit``), a share for
     "andel", a count for "antal"; None when not reported. ``where``: its source, in Swedish."""
@@ -53,7 +53,7 @@ class Value:
         return self.unit.half * self.terms if self.kind == "belopp" and self.unit is not None else ZERO
 
 
-@dataclass(frozen=True)
+@record
 class FreeText:
     """One free-text cell of the annual report: where it is, what it says and, for an
     insats's description or goal result, which insats it is about."""
@@ -342,7 +342,7 @@ def validate(f: "Forbund", refs: References) -> None:
 
 # -- literal numbers in a text ----------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record
 class Literal:
     """A number printed in a free text, with what its wording says it is."""
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..records import record
 from ..read.data import WorkbookData
 from ..schema import sammantrade as S
 from .base import Src, binds, form_record, records
@@ -13,7 +13,7 @@ TAKE_DOWN_DAYS = 21  # anslaget tas ned tidigast 21 dagar efter anslagsdatum (ev
 
 
 @binds(S.MEETING_FACTS)
-@dataclass(frozen=True)
+@record
 class MeetingFacts:
     forbund: str
     datum: dt.date
@@ -39,7 +39,7 @@ class MeetingFacts:
 
 
 @binds(S.ATTENDANCE)
-@dataclass(frozen=True)
+@record
 class Attendee:
     namn: str
     organisation: str | None
@@ -61,7 +61,7 @@ class Attendee:
 
 
 @binds(S.PARAGRAPHS)
-@dataclass(frozen=True)
+@record
 class Paragraph:
     nr: int
     rubrik: str
@@ -76,7 +76,7 @@ class Paragraph:
 
 
 @binds(S.FUNDING)
-@dataclass(frozen=True)
+@record
 class FundingDecision:
     """A decision on an application for funds (ansökan om medel), one row per granted year."""
 
@@ -93,7 +93,7 @@ class FundingDecision:
 
 
 @binds(S.ANNUAL_DECISIONS)
-@dataclass(frozen=True)
+@record
 class AnnualDecision:
     """A § that adopts an annual report, with the figures it states (kronor)."""
 
@@ -104,7 +104,7 @@ class AnnualDecision:
     src: Src
 
 
-@dataclass(frozen=True)
+@record
 class Minutes:
     facts: MeetingFacts
     attendees: tuple[Attendee, ...]
@@ -117,8 +117,6 @@ class Minutes:
     @property
     def last_paragraph(self) -> int | None:
         return max((p.nr for p in self.paragraphs), default=None)
-
-
 
 
 def build(book: WorkbookData, attachments: tuple = ()) -> Minutes:

@@ -3,9 +3,9 @@ the state's allocation."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
+from ..records import record
 from ..read.data import WorkbookData
 from ..schema import verksamhetsplan as S
 from ..names import norm
@@ -18,7 +18,7 @@ PLAN_YEARS = ("ar1", "ar2", "ar3")
 
 
 @binds(S.PLAN_FACTS)
-@dataclass(frozen=True)
+@record
 class PlanFacts:
     forbund: str
     forsta_ar: int
@@ -41,7 +41,7 @@ class PlanFacts:
 
 
 @binds(S.PLAN_MEMBERS)
-@dataclass(frozen=True)
+@record
 class PlanMember:
     namn: str
     kategori: str
@@ -51,7 +51,7 @@ class PlanMember:
 
 
 @binds(S.CONTRIBUTIONS)
-@dataclass(frozen=True)
+@record
 class TypedContribution:
     namn: str
     ar1: Decimal | None
@@ -61,7 +61,7 @@ class TypedContribution:
 
 
 @binds(S.PLAN_BUDGET)
-@dataclass(frozen=True)
+@record
 class PlanRow:
     grupp: str | None
     radtyp: str
@@ -74,7 +74,7 @@ class PlanRow:
 
 
 @binds(S.PLAN_SUMMARY)
-@dataclass(frozen=True)
+@record
 class SummaryRow:
     grupp: str | None
     radtyp: str
@@ -86,7 +86,7 @@ class SummaryRow:
 
 
 @binds(S.PLAN_GOALS)
-@dataclass(frozen=True)
+@record
 class PlanGoal:
     kategori: str
     mal: str
@@ -95,7 +95,7 @@ class PlanGoal:
 
 
 @binds(S.PLAN_TEXTS)
-@dataclass(frozen=True)
+@record
 class PlanText:
     rubrik: str
     text: str | None
@@ -103,7 +103,7 @@ class PlanText:
 
 
 @binds(S.PLAN_MEETINGS)
-@dataclass(frozen=True)
+@record
 class PlanMeeting:
     datum: dt.date
     tid: str | None
@@ -112,14 +112,14 @@ class PlanMeeting:
 
 
 @binds(S.PLAN_SIGNATURES)
-@dataclass(frozen=True)
+@record
 class PlanSignature:
     namn: str
     roll: str | None
     src: Src
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     facts: PlanFacts
     members: tuple[PlanMember, ...]
@@ -176,7 +176,7 @@ class Plan:
         return ShareGoal(Ratio(individ, denominator, "individinriktade insatser", label), self.facts.individ_mal)
 
 
-@dataclass(frozen=True)
+@record
 class Contribution:
     member: str
     kategori: str

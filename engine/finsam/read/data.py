@@ -5,12 +5,14 @@ enforces it): values in, no file handling.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..records import record
 
-@dataclass(frozen=True)
+
+@record
 class SourceFile:
     name: str          # the file name as the user sees it
     path: Path
@@ -18,7 +20,7 @@ class SourceFile:
     size: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Record:
     """One table row: values by column key; cells follow from the table's columns."""
 
@@ -26,7 +28,7 @@ class Record:
     row: int
 
 
-@dataclass(frozen=True)
+@record
 class TableData:
     """A table's records with amounts in ``unit`` (the sheet's "Belopp i"), its settings
     above the header (by key, e.g. "enhet", "differens_tecken") and their cells."""
@@ -58,7 +60,7 @@ def _table_from_rows(workbook, sheet, keys, rows, total, columns, header_row, un
                      setting_refs or {})
 
 
-@dataclass(frozen=True)
+@record
 class FormData:
     workbook: str
     sheet: str
@@ -66,7 +68,7 @@ class FormData:
     refs: Mapping[str, str]
 
 
-@dataclass(frozen=True)
+@record
 class StatementData:
     workbook: str
     sheet: str
@@ -77,7 +79,7 @@ class StatementData:
     setting_refs: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class WorkbookData:
     schema: Any                # WorkbookSchema
     source: SourceFile

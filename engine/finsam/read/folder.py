@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..records import record
 from ..errors import InputError, Location, Problem
 from ..gcpause import paused_gc
 from . import personnummer, read_workbooks
@@ -26,7 +27,7 @@ OTHER_SPREADSHEETS = {".ods": "ett OpenDocument-kalkylark (.ods)", ".xls": "en g
                       ".xlsb": "en binär Excel-arbetsbok (.xlsb)", ".csv": "en CSV-fil (.csv)"}
 
 
-@dataclass(frozen=True)
+@record
 class Skipped:
     """A file that was not read, and why (Swedish), shown to the user as a note."""
 

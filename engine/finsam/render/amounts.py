@@ -2,15 +2,15 @@
 table in, with that unit's decimals. The model keeps kronor; formatting is the filters'."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..records import record
 from ..units import KR, Unit, decimals_shown
 
 MAX_TYPED_DECIMALS = 2
 
 
-@dataclass(frozen=True)
+@record
 class Shown:
     """An amount in the unit its table is reported in (``value`` already divided)."""
 

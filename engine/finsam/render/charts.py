@@ -26,9 +26,11 @@ rendering imports xlsxwriter (for the embedded data) only when a chart is drawn.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from xml.sax.saxutils import escape, quoteattr
+
+from ..records import record
 
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -47,7 +49,7 @@ PALETTE = ("1F4E78", "ED7D31", "A5A5A5", "5B9BD5", "70AD47", "FFC000")
 GRID = "D9D9D9"
 
 
-@dataclass(frozen=True)
+@record
 class Series:
     """One series: a name (the legend's), one figure per category (None: not reported,
     drawn as a gap), drawn as bars, or as a line over the bars (``line``)."""
@@ -59,7 +61,7 @@ class Series:
     dashed: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Chart:
     """A chart of the document. ``unit`` is the unit of its figures as the table says it
     ("kr", "tkr", "st", "%": a share, 0,95 for 95 %); ``decimals`` those the table prints."""

@@ -25,9 +25,9 @@ the ``stycke`` filter (``{{r s|stycke }}``), which makes its runs a docxtpl Rich
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable
 
+from ..records import record
 from ..names import clean_text
 
 STYCKE, RUBRIK, PUNKT, NUMMER = "stycke", "rubrik", "punkt", "nummer"
@@ -38,14 +38,14 @@ _NUMBERED = re.compile(r"(\d{1,3})[.)][ \t]+(?=\S)")
 _ESCAPABLE = "*"
 
 
-@dataclass(frozen=True)
+@record
 class Run:
     text: str
     bold: bool = False
     italic: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Block:
     """One paragraph: ``typ`` is stycke, rubrik, punkt or nummer (``nr`` the number typed)."""
     typ: str

@@ -7,10 +7,12 @@ checks of statements (``Line.formula``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from ..records import record
 
 
-@dataclass(frozen=True)
+@record
 class Kind:
     code: str          # text, kr, tkr, percent, count, int, year, date, choice, unit
     expected: str      # Swedish: what a cell of this kind must hold
@@ -57,7 +59,7 @@ def CHOICE(*options: str) -> Kind:
     return Kind("choice", "ett av värdena " + ", ".join(f"”{o}”" for o in options), "@")
 
 
-@dataclass(frozen=True)
+@record
 class Ref:
     """A column's values must occur in another table's column (rows filtered by ``where``).
     ``workbook`` is the target's file name when it is another workbook of the document."""
@@ -68,7 +70,7 @@ class Ref:
     where: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Column:
     """A column of a table sheet, or a field of a form sheet. ``refs``, ``minimum`` and
     ``maximum`` are constraints that one generic check executes; ``link`` names the
@@ -133,7 +135,7 @@ def _default_unit(kinds) -> str:
     return "tkr" if codes == {"tkr"} else "kr"
 
 
-@dataclass(frozen=True)
+@record
 class FormSheet:
     """Label in column A, value in column B, help in column C."""
 
@@ -145,7 +147,7 @@ class FormSheet:
     kind: str = "form"
 
 
-@dataclass(frozen=True)
+@record
 class TableSheet:
     """A header row and one record per row below it."""
 
@@ -174,7 +176,7 @@ class TableSheet:
         return unit + self.extra_settings
 
 
-@dataclass(frozen=True)
+@record
 class Line:
     """A fixed line of a statement. ``formula`` is an expression over other line
     keys (``+``/``-`` only); the blank workbook writes it as an Excel formula, the
@@ -200,7 +202,7 @@ class Line:
         return out
 
 
-@dataclass(frozen=True)
+@record
 class StatementSheet:
     """Fixed lines (column A), a note column, and one amount column per year."""
 
@@ -232,7 +234,7 @@ YEAR_HEADERS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class WorkbookSchema:
     """One standard workbook. ``kind`` is the document kind it belongs to; ``version`` is
     written into every workbook made from the schema (with the kind) and read back to

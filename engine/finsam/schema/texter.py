@@ -1,8 +1,8 @@
 """texter.xlsx: the free texts of the annual report, one cell per section, every one optional."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from ..records import record
 from .fields import PROSE, TEXT, Column, FormSheet, WorkbookSchema
 
 SECTIONS = (
@@ -41,8 +41,7 @@ TEXTS = FormSheet(
 )
 
 
-
-@dataclass(frozen=True)
+@record
 class Reference:
     """A figure a free text can name in square brackets: ``[eget kapital]``. ``kind`` is
     how it is printed: "belopp" (with the förbund's unit), "andel" (17,5 %) or "antal"."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+
+from ..records import record
 
 MAX_FILES = 20
 MAX_UPLOAD_MB = 60
@@ -24,7 +25,7 @@ class UploadError(Exception):
     """A Swedish message for the user about the upload itself (HTTP 400)."""
 
 
-@dataclass(frozen=True)
+@record
 class Upload:
     name: str          # the safe name it is stored under (what findings and problems name)
     sent: str          # the name as the browser sent it (shown when it differs)
