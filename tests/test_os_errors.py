@@ -8,6 +8,7 @@ import errno
 import hashlib
 import os
 import shutil
+import tempfile
 
 import pytest
 
@@ -80,7 +81,7 @@ def test_read_only_folder(folder, old_outputs, capsys, monkeypatch):
         def denied(*args, dir=None, **kwargs):
             raise PermissionError(errno.EACCES, "Permission denied", str(dir))
 
-        monkeypatch.setattr(safe_io.tempfile, "mkstemp", denied)
+        monkeypatch.setattr(tempfile, "mkstemp", denied)
     try:
         code, _, err = run(capsys, "build", folder)
     finally:
@@ -224,7 +225,7 @@ def test_failed_first_build_leaves_no_ut_folder(folder, capsys, monkeypatch):
 def test_new_is_all_or_nothing_on_a_full_disk(tmp_path, capsys, monkeypatch, where):
     """ENOSPC while the blank workbooks are made (xlsxwriter, in the temporary folder) or
     while the second one is moved into the new folder: no folder, no half set."""
-    real_mkstemp = safe_io.tempfile.mkstemp
+    real_mkstemp = tempfile.mkstemp
     target = tmp_path / "nytt"
     calls = {"n": 0}
 
@@ -236,7 +237,7 @@ def test_new_is_all_or_nothing_on_a_full_disk(tmp_path, capsys, monkeypatch, whe
                 raise OSError(errno.ENOSPC, "No space left on device")
         return real_mkstemp(*args, dir=dir, **kwargs)
 
-    monkeypatch.setattr(safe_io.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     code, _, err = run(capsys, "new", target)
     assert calls["n"] == 2
     assert code == cli.EXIT_INPUT and "disken är full" in err and "Internt fel" not in err, err

@@ -7,7 +7,6 @@ commands that need them, so ``finsam check`` starts fast.
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 import textwrap
@@ -48,12 +47,16 @@ def _has_arrays(value) -> bool:
 
 
 def _dumps(value, indent: str) -> str:
+    import json  # only for --json (json is not loaded by a plain check)
+
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
 def _write_json(value, out, indent: str = "") -> None:
     """The text of json.dump(value, indent=2), written as it is made: the items of a
     _JsonArray are generated one at a time and written a couple of thousand at a time."""
+    import json
+
     inner = indent + "  "
     if not _has_arrays(value):
         out.write(_dumps(value, indent))
@@ -88,6 +91,7 @@ JSON_SCHEMA_VERSION = 1
 
 def json_schema() -> dict:
     """The JSON Schema of ``finsam check --json`` (package data finsam/schemas/check.schema.json)."""
+    import json
     from importlib.resources import files
 
     return json.loads(files("finsam").joinpath("schemas/check.schema.json").read_text(encoding="utf-8"))

@@ -9,9 +9,9 @@ from dataclasses import field
 from decimal import Decimal
 from typing import Any
 
-from .records import record
 from . import fmt
 from .errors import Location
+from .records import record
 
 FEL = "fel"              # broken arithmetic: blocks the build
 AVVIKELSE = "avvikelse"  # a policy goal not met: reported, never blocks

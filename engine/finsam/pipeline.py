@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .records import record
 from .errors import InputError, Location, Problem
 from .gcpause import paused_gc
+from .records import record
 
 
 @dataclass

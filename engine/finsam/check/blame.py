@@ -19,9 +19,9 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Iterable, Mapping
 
-from ..records import record
 from ..errors import Location
 from ..findings import FEL, Finding
+from ..records import record
 from ..units import Unit
 from .catalogue import declare, fel
 

@@ -8,8 +8,8 @@ codes beside its checks; the catalogue is the one place they are gathered.
 from __future__ import annotations
 
 
-from ..records import record
 from ..findings import AVVIKELSE, FEL, SAKNAS, TIPS
+from ..records import record
 
 # The rules of the domain (shared/DOMAIN.md), as the catalogue names them.
 RULES = {

@@ -15,10 +15,10 @@ import functools
 from decimal import Decimal
 from typing import Callable, Iterable, Sequence
 
-from ..records import record
 from .. import fmt
 from ..errors import Location
 from ..findings import FEL, Finding, Formula, Term
+from ..records import record
 from ..units import Unit, percent_half
 from .catalogue import lookup
 

@@ -14,8 +14,8 @@ import pkgutil
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
-from ..records import record
 from ..errors import Problem
+from ..records import record
 
 
 @record

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ..records import record
 from ..names import norm
 from ..read.data import WorkbookData
+from ..records import record
 from ..schema import ansokan as S
 from ..units import KR, Unit
 from .base import Src, binds, form_record, records, total

@@ -9,8 +9,8 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import ClassVar, Mapping
 
-from ..records import record
 from ..read.data import WorkbookData
+from ..records import record
 from ..schema import ekonomi as E
 from ..schema import insatser as I
 from ..schema.texter import TEXTS

@@ -13,9 +13,9 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Mapping
 
-from ..records import record
 from ..errors import Location, cell_ref
 from ..read.data import FormData, StatementData, TableData
+from ..records import record
 from ..units import SCALES, Unit
 
 _NO_REFS: Mapping = MappingProxyType({})

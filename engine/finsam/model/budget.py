@@ -4,8 +4,8 @@ follow-up and the verksamhetsplan, whose budget tables group their rows by them.
 from __future__ import annotations
 
 
-from ..records import record
 from ..read.data import TableData
+from ..records import record
 from ..schema.ekonomi import BUDGET_GROUPS
 from ..names import norm
 from .base import Src, binds, records

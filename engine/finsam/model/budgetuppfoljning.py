@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ..records import record
 from ..errors import Location
 from ..read.data import WorkbookData
+from ..records import record
 from ..schema import budgetuppfoljning as S
 from ..units import TKR, Unit
 from .base import Src, binds, find_row, form_record, records

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Mapping
 
-from ..records import record
 from ..errors import cell_ref
 from ..read.data import FormData, StatementData, TableData, WorkbookData
+from ..records import record
 
 
 @record

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..records import record
 from ..names import norm
 from ..read.data import WorkbookData
+from ..records import record
 from ..schema import internkontroll as S
 from .base import Src, binds, form_record, records
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from ..records import record
 from ..read.data import WorkbookData
+from ..records import record
 from ..schema import nns as N
 from .base import Src, binds, form_record, records
 

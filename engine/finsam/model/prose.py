@@ -13,14 +13,13 @@ and whether it agrees (``check.prose``).
 """
 from __future__ import annotations
 
-import difflib
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Callable
 
-from ..records import record
 from ..errors import InputError, Location, Problem
 from ..names import norm
+from ..records import record
 from ..schema.texter import INSATS_PREFIX, INSATS_REFERENCES, MINUTES_REFERENCES, REFERENCES
 from ..units import KR, SCALES, Unit
 from .figures import add
@@ -30,6 +29,14 @@ if TYPE_CHECKING:
     from .figures import Figures
 
 ZERO = Decimal(0)
+
+
+def _close_matches(word, possibilities, n, cutoff):
+    """difflib's suggestions, loaded only when a name is unknown."""
+    import difflib
+
+    return difflib.get_close_matches(word, possibilities, n, cutoff)
+
 
 # [[ is a literal bracket; [name] is a reference; any other ] is itself.
 REFERENCE_RE = re.compile(r"\[\[|\[([^\[\]\n]{0,120})\]")
@@ -220,11 +227,11 @@ class References:
         if key.startswith(INSATS_PREFIX):
             rest = key[len(INSATS_PREFIX):].strip()
             candidates = [f"{INSATS_PREFIX} {i} {fld}" for i in self.insats_names() for fld in _INSATS_FIELDS]
-            close = difflib.get_close_matches(f"{INSATS_PREFIX} {rest}", [norm(c) for c in candidates], n, 0.5)
+            close = _close_matches(f"{INSATS_PREFIX} {rest}", [norm(c) for c in candidates], n, 0.5)
             by_norm = {norm(c): c for c in candidates}
             return [by_norm[c] for c in close]
         names = [r.name for r in REFERENCES]
-        close = difflib.get_close_matches(key, [norm(x) for x in names], n, 0.5)
+        close = _close_matches(key, [norm(x) for x in names], n, 0.5)
         by_norm = {norm(x): x for x in names}
         return [by_norm[c] for c in close]
 
@@ -270,7 +277,7 @@ class MinutesReferences:
     def suggestions(self, name: str, n: int = 3) -> list[str]:
         names = [r.name for r in MINUTES_REFERENCES]
         by_norm = {norm(x): x for x in names}
-        return [by_norm[c] for c in difflib.get_close_matches(norm(name), list(by_norm), n, 0.5)]
+        return [by_norm[c] for c in _close_matches(norm(name), list(by_norm), n, 0.5)]
 
 
 def validate_minutes(m) -> None:
@@ -657,7 +664,7 @@ class TableReferences:
 
     def suggestions(self, name: str, n: int = 3) -> list[str]:
         by_norm = {norm(x): x for x in self.names}
-        return [by_norm[c] for c in difflib.get_close_matches(norm(name), list(by_norm), n, 0.5)]
+        return [by_norm[c] for c in _close_matches(norm(name), list(by_norm), n, 0.5)]
 
     def validate(self, texts: list[FreeText]) -> None:
         """Every reference in ``texts`` names a figure of the table; else an InputError at its

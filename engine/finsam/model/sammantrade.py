@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ..records import record
 from ..read.data import WorkbookData
+from ..records import record
 from ..schema import sammantrade as S
 from .base import Src, binds, form_record, records
 

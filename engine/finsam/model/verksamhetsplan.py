@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_FLOOR, Decimal
 
-from ..records import record
 from ..read.data import WorkbookData
+from ..records import record
 from ..schema import verksamhetsplan as S
 from ..names import norm
 from ..units import TKR, Unit

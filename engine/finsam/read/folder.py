@@ -12,9 +12,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..records import record
 from ..errors import InputError, Location, Problem
 from ..gcpause import paused_gc
+from ..records import record
 from . import personnummer, read_workbooks
 from .data import WorkbookData
 from .xlsx import MAX_FOLDER_CELLS, XlsxFile

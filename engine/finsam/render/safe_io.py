@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -64,6 +63,8 @@ def _umask() -> int:
 
 def _temp_beside(path: Path, data: bytes) -> Path:
     """``data`` in a flushed temporary file in ``path``'s folder."""
+    import tempfile  # here, not at start-up: `finsam check` writes nothing
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..records import record
 from ..names import clean_text
+from ..records import record
 
 STYCKE, RUBRIK, PUNKT, NUMMER = "stycke", "rubrik", "punkt", "nummer"
 
