@@ -25,7 +25,7 @@ def catalogue_markdown() -> str:
     codes = catalogue()
     parts = []
     for kind in all_kinds():
-        rows = sorted((c for c in codes.values() if c.kind == kind.key), key=lambda c: c.code)
+        rows = sorted((c for c in codes.values() if kind.key in c.kinds), key=lambda c: c.code)
         if not rows:
             continue
         parts.append(f"**{kind.title}** ({len(rows)} koder)\n")

@@ -9,11 +9,12 @@ from decimal import Decimal
 
 from ..model.ansokan import Application
 from ..schema.ansokan import BUDGET_YEARS
-from . import prose as _prose  # noqa: F401  (declares the text-* codes the texts' check emits)
 from .catalogue import declare, fel, saknas
+from .prose import TEXT_CODES
 from .registry import amount, checker, flag, limit, missing_figure, reconcile, span
 
 check = checker("ansokan")
+declare("ansokan", *TEXT_CODES)  # its texts' figures (check/prose.py)
 declare(
     "ansokan",
     fel("ansokan-summa-ar", "Kostnadsbudgetens summarad = kostnadsslagens belopp, år för år", "summor"),

@@ -48,7 +48,7 @@ class Code:
     severity: str          # fel, avvikelse or saknas
     title: str             # Swedish: what the check checks
     rule: str              # a key of RULES
-    kind: str = ""         # the document kind whose checks emit it
+    kinds: tuple[str, ...] = ()  # the document kinds whose checks emit it
     blocks: bool = True    # a saknas that stops a final build (fel always does, avvikelse never)
 
 
@@ -65,18 +65,19 @@ def rule(key: str, text: str) -> str:
 
 
 def declare(kind: str, *codes: Code) -> dict[str, Code]:
-    """Add ``codes`` (of the document kind ``kind``) to the catalogue; returns them by code."""
+    """Add ``codes`` (emitted by the document kind ``kind``) to the catalogue; returns them by
+    code. A code several kinds emit (member shares in two workbooks, the texts' figures in
+    four documents) is declared by each of them, the same way, and lists every one."""
     out = {}
     for c in codes:
         if c.rule not in RULES:
             raise KeyError(f"unknown rule {c.rule!r} for {c.code}")
         known = CATALOGUE.get(c.code)
-        if known is not None:  # a code several kinds share (member shares in two workbooks)
-            if (known.severity, known.title, known.rule) != (c.severity, c.title, c.rule):
-                raise ValueError(f"finding code {c.code} declared twice, differently")
-            out[c.code] = known
-            continue
-        c = Code(c.code, c.severity, c.title, c.rule, kind, c.blocks)
+        if known is not None and (known.severity, known.title, known.rule, known.blocks) != \
+                (c.severity, c.title, c.rule, c.blocks):
+            raise ValueError(f"finding code {c.code} declared twice, differently")
+        kinds = known.kinds if known is not None else ()
+        c = Code(c.code, c.severity, c.title, c.rule, kinds + ((kind,) if kind not in kinds else ()), c.blocks)
         CATALOGUE[c.code] = c
         out[c.code] = c
     return out

@@ -20,14 +20,16 @@ from .catalogue import avvikelse, declare, saknas, tips
 from .registry import checker, verdict
 
 check = checker("arsredovisning")
-declare(
-    "arsredovisning",
+# The texts' codes: every kind whose texts this module checks declares them (the minutes, the
+# verksamhetsplan and the ansökan in their own check modules), so each kind lists them.
+TEXT_CODES = (
     tips("text-siffra-referens", "Ett tal i en text som är en siffra ur tabellerna: skriv en referens i stället",
          "text"),
     avvikelse("text-siffra-avviker", "Ett tal i en text stämmer inte med den siffra orden pekar ut", "text"),
     avvikelse("text-andel-namnare", "En procentsats i en text räknad på en annan nämnare än texten säger", "text"),
     saknas("text-referens-saknas", "En referens i en text till en siffra som inte är redovisad", "text"),
 )
+declare("arsredovisning", *TEXT_CODES)
 
 SHARE_BY_DENOMINATOR = {
     ("andel individinriktat", "driftsbidrag"): "andel individinriktat av driftsbidraget",

@@ -6,11 +6,12 @@ from decimal import Decimal
 from ..findings import Formula
 from ..model.sammantrade import Minutes
 from ..names import norm
-from . import prose as _prose  # noqa: F401  (declares the text-* codes the § texts' check emits)
 from .catalogue import declare, fel
+from .prose import TEXT_CODES
 from .registry import checker, compare, condition, flag, limit, ref, verdict
 
 check = checker("sammantrade")
+declare("sammantrade", *TEXT_CODES)  # its texts' figures (check/prose.py)
 declare(
     "sammantrade",
     fel("protokoll-forsta-paragraf", "Första paragrafen har numret som anges i uppgifterna om sammanträdet",

@@ -9,10 +9,10 @@ from ..model.base import find_row
 from ..model.verksamhetsplan import PLAN_YEARS, Plan
 from ..names import norm
 from ..schema.verksamhetsplan import BALANCE_BUDGET, RESULT_BUDGET
-from . import prose as _prose  # noqa: F401  (declares the text-* codes the texts' check emits)
 from .budget import declare_budget_codes, subtotal_findings
 from .catalogue import avvikelse, declare, fel
 from .policy import declare_member_codes, member_share_findings
+from .prose import TEXT_CODES
 from .registry import amount, checker, exact, flag, limit, line, reconcile, verdict
 from .statements import YEAR_WORDS, declare_sum_lines, sum_line_findings
 
@@ -22,6 +22,7 @@ declare_budget_codes("verksamhetsplan", "vp-sammanstallning", "Sammanställning"
 declare_sum_lines("verksamhetsplan", "vp-rb", RESULT_BUDGET)
 declare_sum_lines("verksamhetsplan", "vp-bb", BALANCE_BUDGET)
 declare_member_codes("verksamhetsplan")
+declare("verksamhetsplan", *TEXT_CODES)  # its texts' figures (check/prose.py)
 declare(
     "verksamhetsplan",
     fel("vp-sammanstallning-mot-budget", "Sammanställningens grupper = detaljbudgetens grupper", "summor"),
