@@ -265,7 +265,10 @@ def test_unknown_reference_in_the_minutes(tmp_path):
 def test_instructions_and_readme_list_every_reference():
     from openpyxl import load_workbook
 
-    from finsam.schema.texter import APPLICATION_REFERENCES, MINUTES_REFERENCES, PLAN_REFERENCES, REFERENCES
+    from finsam.schema.ansokan import APPLICATION_REFERENCES
+    from finsam.schema.sammantrade import MINUTES_REFERENCES
+    from finsam.schema.texter import REFERENCES
+    from finsam.schema.verksamhetsplan import PLAN_REFERENCES
     from conftest import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -386,7 +389,7 @@ PLAN_PRINTED = {"driftsbidrag": "7 360 tkr", "driftsbidrag år 2": "7 360 tkr", 
 
 def test_each_plan_reference_renders_its_figure(tmp_path):
     from finsam.render.verksamhetsplan import render
-    from finsam.schema.texter import PLAN_REFERENCES
+    from finsam.schema.verksamhetsplan import PLAN_REFERENCES
 
     assert set(PLAN_PRINTED) == {r.name for r in PLAN_REFERENCES}
     doc = _plan(tmp_path, " ".join(f"<{name}: [{name}]>" for name in PLAN_PRINTED) + " {{ 1 }}")
@@ -415,7 +418,7 @@ APPLICATION_PRINTED = {"sökt belopp": "973 500 kr", "budget totalt": "973 500 k
 @pytest.mark.parametrize("key", ["sammanfattning", "avsnitt"])
 def test_each_application_reference_renders_its_figure(tmp_path, key):
     from finsam.render.ansokan import render
-    from finsam.schema.texter import APPLICATION_REFERENCES
+    from finsam.schema.ansokan import APPLICATION_REFERENCES
 
     assert set(APPLICATION_PRINTED) == {r.name for r in APPLICATION_REFERENCES}
     doc = _application(tmp_path, key, " ".join(f"<{name}: [{name}]>" for name in APPLICATION_PRINTED))

@@ -51,9 +51,11 @@ def markup_markdown() -> str:
 
 
 def references_markdown() -> str:
-    """The names a free text can refer to, from schema.texter's one table."""
-    from .schema.texter import application_reference_help, minutes_reference_help, plan_reference_help, \
-        reference_help
+    """The names a free text can refer to, from each workbook schema's one table."""
+    from .schema.ansokan import application_reference_help
+    from .schema.sammantrade import minutes_reference_help
+    from .schema.texter import reference_help
+    from .schema.verksamhetsplan import plan_reference_help
 
     lines = ["Årsredovisningens texter:", "", "| Referens | Siffran |", "| --- | --- |"]
     lines += [f"| `{name}` | {text} |" for name, text in reference_help()[1:]]

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Callable
 from ..errors import InputError, Location, Problem
 from ..names import norm
 from ..records import record
-from ..schema.texter import INSATS_PREFIX, INSATS_REFERENCES, MINUTES_REFERENCES, REFERENCES
+from ..schema.sammantrade import MINUTES_REFERENCES
+from ..schema.texter import INSATS_PREFIX, INSATS_REFERENCES, REFERENCES
 from ..units import KR, SCALES, Unit
 from .figures import add
 
@@ -677,7 +678,7 @@ class TableReferences:
 
 def plan_references(p) -> TableReferences:
     """The figures a text of the verksamhetsplan (model.verksamhetsplan.Plan) can name."""
-    from ..schema.texter import PLAN_REFERENCES
+    from ..schema.verksamhetsplan import PLAN_REFERENCES
     from .base import find_row
 
     unit, where = p.unit, f"{p.source}, Budget"
@@ -718,7 +719,7 @@ def plan_texts(p) -> list[FreeText]:
 def application_references(a) -> TableReferences:
     """The figures a text of an ansökan om medel (model.ansokan.Application) can name."""
     from ..schema.ansokan import BUDGET_YEARS
-    from ..schema.texter import APPLICATION_REFERENCES
+    from ..schema.ansokan import APPLICATION_REFERENCES
 
     unit, costs = a.unit, f"{a.source}, Kostnader"
     keys = [k for k, _ in a.years]

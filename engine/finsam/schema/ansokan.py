@@ -12,8 +12,27 @@ counts Försäkringskassan and Arbetsförmedlingen as two parties (lag 2003:1210
 from __future__ import annotations
 
 from .ekonomi import MEMBER_CATEGORIES
-from .texter import application_reference_help
 from .fields import COUNT, DATE, KR, PROSE, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
+from .texter import Reference, table_reference_help
+
+
+# The figures a text of an ansökan om medel (Beskrivning, Avsnitt) can refer to.
+APPLICATION_REFERENCES = (
+    Reference("sökt belopp", "det sökta beloppet, bladet Ansökan", "belopp"),
+    Reference("budget totalt", "kostnadsbudgeten för alla år, bladet Kostnader", "belopp"),
+    Reference("budget år 1", "kostnadsbudgeten första budgetåret", "belopp"),
+    Reference("budget år 2", "kostnadsbudgeten andra budgetåret", "belopp"),
+    Reference("budget år 3", "kostnadsbudgeten tredje budgetåret", "belopp"),
+    Reference("budgetår", "antal budgetår", "antal"),
+    Reference("samverkansparter", "antal samverkansparter i bladet Samverkansparter", "antal"),
+    Reference("parter i samverkan", "förbundets parter som samverkar, den sökandes part medräknad", "antal"),
+    Reference("minst parter", "hur många parter förbundet kräver ska samverka, bladet Villkor", "antal"),
+)
+
+
+def application_reference_help() -> tuple[tuple[str, str], ...]:
+    return table_reference_help(APPLICATION_REFERENCES, "en text i bladen Beskrivning och Avsnitt", "ansökan")
+
 
 MAX_YEARS = 3                    # budget columns År 1 … År 3
 BUDGET_YEARS = tuple(f"ar{i}" for i in range(1, MAX_YEARS + 1))

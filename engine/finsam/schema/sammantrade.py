@@ -3,7 +3,33 @@ from __future__ import annotations
 
 from .ekonomi import YES_NO
 from .fields import COUNT, DATE, KR, PROSE, TEXT, YEAR, Column, FormSheet, Ref, TableSheet, WorkbookSchema, choice
-from .texter import minutes_reference_help
+from .texter import Reference
+
+
+# The figures a § text of the minutes (sammantrade.xlsx, Paragrafer: text and beslut) can
+# refer to: the meeting's own and its budget follow-up's (the bilaga of the same date).
+MINUTES_REFERENCES = (
+    Reference("närvarande ledamöter", "ordinarie ledamöter som är närvarande", "antal"),
+    Reference("tjänstgörande ersättare", "ersättare som tjänstgör", "antal"),
+    Reference("ordinarie ledamöter", "ordinarie ledamöter i närvarolistan", "antal"),
+    Reference("paragrafer", "antal paragrafer i protokollet", "antal"),
+    Reference("budget resultat", "budgetuppföljningens resultat, budget", "belopp"),
+    Reference("utfall resultat", "budgetuppföljningens resultat, utfall hittills", "belopp"),
+    Reference("prognos resultat", "budgetuppföljningens resultat, prognos för året", "belopp"),
+    Reference("eget kapital vid årets början", "eget kapital vid årets början (budgetuppföljningen)", "belopp"),
+    Reference("prognos eget kapital", "eget kapital vid årets början + prognostiserat resultat", "belopp"),
+    Reference("andel eget kapital prognos", "prognos eget kapital i procent av driftsbidraget", "andel"),
+)
+
+
+def minutes_reference_help() -> tuple[tuple[str, str], ...]:
+    """The Instruktioner sheet's list of references of sammantrade.xlsx (and the README's)."""
+    rows = [("Siffror i texten", "Skriv [namn] i en paragrafs text eller beslut så skriver programmet in talet, "
+             "med enhet, när protokollet skapas (belopp ur budgetuppföljningen som är bilaga till mötet). Ett "
+             "okänt namn stoppar med ett felmeddelande som föreslår närmaste namn. Skriv [[ för en vanlig "
+             "vänsterhakparentes.")]
+    return tuple(rows + [(f"[{r.name}]", r.help) for r in MINUTES_REFERENCES])
+
 
 ATTENDANCE_KINDS = ("Ordinarie", "Ersättare", "Övrig")
 FUNDING_DECISIONS = ("Bevilja", "Avslå", "Återremittera")

@@ -116,53 +116,6 @@ INSATS_REFERENCES = (
 )
 INSATS_PREFIX = "insats:"
 
-# The figures a § text of the minutes (sammantrade.xlsx, Paragrafer: text and beslut) can
-# refer to: the meeting's own and its budget follow-up's (the bilaga of the same date).
-MINUTES_REFERENCES = (
-    Reference("närvarande ledamöter", "ordinarie ledamöter som är närvarande", "antal"),
-    Reference("tjänstgörande ersättare", "ersättare som tjänstgör", "antal"),
-    Reference("ordinarie ledamöter", "ordinarie ledamöter i närvarolistan", "antal"),
-    Reference("paragrafer", "antal paragrafer i protokollet", "antal"),
-    Reference("budget resultat", "budgetuppföljningens resultat, budget", "belopp"),
-    Reference("utfall resultat", "budgetuppföljningens resultat, utfall hittills", "belopp"),
-    Reference("prognos resultat", "budgetuppföljningens resultat, prognos för året", "belopp"),
-    Reference("eget kapital vid årets början", "eget kapital vid årets början (budgetuppföljningen)", "belopp"),
-    Reference("prognos eget kapital", "eget kapital vid årets början + prognostiserat resultat", "belopp"),
-    Reference("andel eget kapital prognos", "prognos eget kapital i procent av driftsbidraget", "andel"),
-)
-
-
-# The figures a text of the verksamhetsplan (verksamhetsplan.xlsx, Texter) can refer to:
-# the plan's own, for the budget year (år 1) unless the name says another.
-PLAN_REFERENCES = (
-    Reference("driftsbidrag", "tilldelade medel år 1: medlemmarnas bidrag tillsammans", "belopp"),
-    Reference("driftsbidrag år 2", "tilldelade medel år 2", "belopp"),
-    Reference("driftsbidrag år 3", "tilldelade medel år 3", "belopp"),
-    Reference("statens tilldelning", "statens tilldelning år 1, bladet Uppgifter", "belopp"),
-    Reference("budget kostnader", "budgeterade kostnader år 1 (raden Summa kostnader i bladet Budget)", "belopp"),
-    Reference("budget resultat", "budgeterat resultat år 1 (raden Resultat i bladet Budget)", "belopp"),
-    Reference("budget insatser", "budgeten för insatserna år 1 (raderna i insatsgrupperna)", "belopp"),
-    Reference("budget individinriktat", "budgeten för de individinriktade insatserna år 1", "belopp"),
-    Reference("budget strukturövergripande", "budgeten för de strukturövergripande insatserna år 1", "belopp"),
-    Reference("andel individinriktat", "individinriktade insatser år 1 i procent av målets nämnare", "andel"),
-    Reference("mål individinriktat", "förbundets mål för andelen till individinriktade insatser", "andel"),
-    Reference("eget kapital", "planerat eget kapital vid slutet av år 1 (balansbudgeten)", "belopp"),
-    Reference("insatser", "antal insatsrader i budgeten", "antal"),
-)
-
-# The figures a text of an ansökan om medel (Beskrivning, Avsnitt) can refer to.
-APPLICATION_REFERENCES = (
-    Reference("sökt belopp", "det sökta beloppet, bladet Ansökan", "belopp"),
-    Reference("budget totalt", "kostnadsbudgeten för alla år, bladet Kostnader", "belopp"),
-    Reference("budget år 1", "kostnadsbudgeten första budgetåret", "belopp"),
-    Reference("budget år 2", "kostnadsbudgeten andra budgetåret", "belopp"),
-    Reference("budget år 3", "kostnadsbudgeten tredje budgetåret", "belopp"),
-    Reference("budgetår", "antal budgetår", "antal"),
-    Reference("samverkansparter", "antal samverkansparter i bladet Samverkansparter", "antal"),
-    Reference("parter i samverkan", "förbundets parter som samverkar, den sökandes part medräknad", "antal"),
-    Reference("minst parter", "hur många parter förbundet kräver ska samverka, bladet Villkor", "antal"),
-)
-
 
 def table_reference_help(refs, where: str, document: str) -> tuple[tuple[str, str], ...]:
     """The Instruktioner rows of a workbook whose texts refer to ``refs``."""
@@ -170,14 +123,6 @@ def table_reference_help(refs, where: str, document: str) -> tuple[tuple[str, st
              f"{document} skapas. Ett okänt namn stoppar med ett felmeddelande som föreslår närmaste namn. "
              "Skriv [[ för en vanlig vänsterhakparentes.")]
     return tuple(rows + [(f"[{r.name}]", r.help) for r in refs])
-
-
-def plan_reference_help() -> tuple[tuple[str, str], ...]:
-    return table_reference_help(PLAN_REFERENCES, "en text i bladet Texter", "verksamhetsplanen")
-
-
-def application_reference_help() -> tuple[tuple[str, str], ...]:
-    return table_reference_help(APPLICATION_REFERENCES, "en text i bladen Beskrivning och Avsnitt", "ansökan")
 
 
 def reference_help() -> tuple[tuple[str, str], ...]:
@@ -189,15 +134,6 @@ def reference_help() -> tuple[tuple[str, str], ...]:
     rows += [(f"[{r.name}]", r.help) for r in REFERENCES]
     rows += [(f"[insats: NAMN {r.name}]", r.help) for r in INSATS_REFERENCES]
     return tuple(rows)
-
-
-def minutes_reference_help() -> tuple[tuple[str, str], ...]:
-    """The Instruktioner sheet's list of references of sammantrade.xlsx (and the README's)."""
-    rows = [("Siffror i texten", "Skriv [namn] i en paragrafs text eller beslut så skriver programmet in talet, "
-             "med enhet, när protokollet skapas (belopp ur budgetuppföljningen som är bilaga till mötet). Ett "
-             "okänt namn stoppar med ett felmeddelande som föreslår närmaste namn. Skriv [[ för en vanlig "
-             "vänsterhakparentes.")]
-    return tuple(rows + [(f"[{r.name}]", r.help) for r in MINUTES_REFERENCES])
 
 
 TEXTER_WB = WorkbookSchema(

@@ -5,7 +5,31 @@ from .ekonomi import MEMBER_CATEGORIES, ROW_TYPES, SHARE_DENOMINATORS, BUDGET_GR
 from .fields import (DATE, KR, PERCENT, PROSE, TEXT, TKR, YEAR, Column, FormSheet, Line, StatementSheet,
                      TableSheet, WorkbookSchema, choice)
 from .insatser import INSATS_TYPES
-from .texter import plan_reference_help
+from .texter import Reference, table_reference_help
+
+
+# The figures a text of the verksamhetsplan (verksamhetsplan.xlsx, Texter) can refer to:
+# the plan's own, for the budget year (år 1) unless the name says another.
+PLAN_REFERENCES = (
+    Reference("driftsbidrag", "tilldelade medel år 1: medlemmarnas bidrag tillsammans", "belopp"),
+    Reference("driftsbidrag år 2", "tilldelade medel år 2", "belopp"),
+    Reference("driftsbidrag år 3", "tilldelade medel år 3", "belopp"),
+    Reference("statens tilldelning", "statens tilldelning år 1, bladet Uppgifter", "belopp"),
+    Reference("budget kostnader", "budgeterade kostnader år 1 (raden Summa kostnader i bladet Budget)", "belopp"),
+    Reference("budget resultat", "budgeterat resultat år 1 (raden Resultat i bladet Budget)", "belopp"),
+    Reference("budget insatser", "budgeten för insatserna år 1 (raderna i insatsgrupperna)", "belopp"),
+    Reference("budget individinriktat", "budgeten för de individinriktade insatserna år 1", "belopp"),
+    Reference("budget strukturövergripande", "budgeten för de strukturövergripande insatserna år 1", "belopp"),
+    Reference("andel individinriktat", "individinriktade insatser år 1 i procent av målets nämnare", "andel"),
+    Reference("mål individinriktat", "förbundets mål för andelen till individinriktade insatser", "andel"),
+    Reference("eget kapital", "planerat eget kapital vid slutet av år 1 (balansbudgeten)", "belopp"),
+    Reference("insatser", "antal insatsrader i budgeten", "antal"),
+)
+
+
+def plan_reference_help() -> tuple[tuple[str, str], ...]:
+    return table_reference_help(PLAN_REFERENCES, "en text i bladet Texter", "verksamhetsplanen")
+
 
 PLAN_YEARS = ("ar1", "ar2", "ar3")
 STATEMENT_YEARS = ("ar0", "ar1", "ar2", "ar3")
