@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import textwrap
 from pathlib import Path
 
 from . import console
@@ -30,6 +29,8 @@ def _print_input_error(exc: InputError) -> None:
         print(f"  Förväntat: {p.expected}", file=sys.stderr)
         print(f"  Hittat:    {p.found}", file=sys.stderr)
         if p.message:
+            import textwrap
+
             for line in textwrap.wrap(p.message, 90, break_on_hyphens=False, break_long_words=False):
                 print(f"             {line}", file=sys.stderr)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import errno
-import textwrap
 from pathlib import Path
 
 from . import fmt
@@ -43,6 +42,8 @@ def table(results) -> str:
               for i, (h, cap) in enumerate(zip(headers, (9, 36, 80, 18, 18)))]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)),
              "  ".join("-" * w for w in widths)]
+    import textwrap  # here: a check with nothing to show does not load it
+
     for d in data:
         lines.append("  ".join(str(c)[:w].ljust(w) for c, w in zip(d[:5], widths)))
         for part in textwrap.wrap(d[5], 100, break_on_hyphens=False, break_long_words=False):
