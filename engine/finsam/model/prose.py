@@ -171,6 +171,7 @@ _INSATS_FIELDS: dict[str, Callable] = {
     "volyminsatser": lambda i, r: _d(r.volym) if r else None,
 }
 
+_FIELDS_LONGEST_FIRST = sorted(_INSATS_FIELDS, key=len, reverse=True)  # "deltagare kvinnor" before "deltagare"
 _KINDS = {r.name: r.kind for r in REFERENCES}
 _INSATS_KINDS = {r.name: r.kind for r in INSATS_REFERENCES}
 if set(_INSATS_FIELDS) != set(_INSATS_KINDS):  # the table and its resolvers are one list
@@ -217,7 +218,7 @@ class References:
         key = norm(name)
         if key.startswith(INSATS_PREFIX):
             rest = key[len(INSATS_PREFIX):].strip()
-            for field in sorted(_INSATS_FIELDS, key=len, reverse=True):
+            for field in _FIELDS_LONGEST_FIRST:
                 if rest.endswith(" " + field):
                     return self.insats(rest[: -len(field) - 1].strip(), field)
             return None
@@ -436,8 +437,15 @@ _SHARE_WHAT = (
 )
 
 
+_NON_DIGIT = re.compile(r"\D")
+_OPENING = re.compile(r"ingången|början av", re.I)
+_OUTCOME_END = re.compile(r"[();]|\bsamt\b|\bjämfört\b")
+_SAME_FIGURE = re.compile(r"motsvarande|samma siffra", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def _number(digits: str, decimals: str | None) -> tuple[Decimal, int]:
-    whole = re.sub(r"\D", "", digits)
+    whole = _NON_DIGIT.sub("", digits)
     return Decimal(whole + ("." + decimals if decimals else "")), len(decimals or "")
 
 
@@ -469,7 +477,7 @@ def _year_of(sentence: str, start: int, end: int, lo: int, hi: int, year: int) -
     else:
         before = [(start - e, y) for s, e, y in years if e <= start]
         found = min(before)[1] if before else year
-    if found == year + 1 and re.search(r"ingången|början av", sentence[lo:hi], re.I):
+    if found == year + 1 and _OPENING.search(sentence[lo:hi]):
         return year  # "eget kapital vid ingången till 2024" is this year's closing figure
     return found
 
@@ -477,7 +485,7 @@ def _year_of(sentence: str, start: int, end: int, lo: int, hi: int, year: int) -
 def _outcome_span(sentence: str, start: int) -> str:
     """The words from a number to the next parenthesis, semicolon or "samt": where its
     outcome ("gått vidare till arbete eller studier") is said."""
-    m = re.compile(r"[();]|\bsamt\b|\bjämfört\b").search(sentence, start)
+    m = _OUTCOME_END.search(sentence, start)
     return sentence[start: m.start() if m else len(sentence)]
 
 
@@ -496,7 +504,7 @@ def _count_name(word: str, sentence: str, clause: str, insats: str | None, previ
     if word in ("deltagare", "individer", "personer", "anställningar"):
         if _TARGET.search(clause) or _CHANGE.search(clause):
             return None
-        if re.search(r"motsvarande|samma siffra", sentence, re.I):
+        if _SAME_FIGURE.search(sentence):
             return previous.name if previous is not None and previous.kind == "antal" else None
         after = _outcome_span(sentence, start) + " " + clause
         if goal and not (_BOTH.search(after) or _WORK.search(after) or _STUDY.search(after)):
@@ -556,7 +564,9 @@ def literals(text: str, year: int, insats: str | None = None, goal: str | None =
              result: bool = False) -> list[Literal]:
     """The numbers printed in ``text`` (references removed first), years, dates, ranges and
     decimal points excluded, each with what its wording names."""
-    text = REFERENCE_RE.sub("X", text or "")  # a reference is a word, not a number
+    if not text or not _DIGIT.search(text):
+        return []  # no digit, no number (most texts)
+    text = REFERENCE_RE.sub("X", text)  # a reference is a word, not a number
     out: list[Literal] = []
     previous: Literal | None = None
     for sentence in sentences(text):
