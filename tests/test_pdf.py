@@ -340,3 +340,35 @@ def test_concurrent_conversions_share_one_office(warm, tmp_path):
         assert note == "" and made == [tmp_path / str(i) / "toc.pdf"]
         assert pages(made[0]) == 11
     assert office.shared(warm.soffice).pid == pid
+
+
+def test_one_load_gives_the_same_docx_and_pdf_as_paginate_then_pdf(warm, report, tmp_path):
+    # to_pdf(pages=True) takes the TOC's page numbers from the load that makes the PDF; the
+    # result is what paginate (load, store a docx, read it) and then to_pdf (load again) gave.
+    two, one = tmp_path / "två", tmp_path / "en"
+    two.mkdir()
+    one.mkdir()
+    before = shutil.copy(report, two / report.name)
+    after = shutil.copy(report, one / report.name)
+    assert pdf.paginate([Path(before)]) == ([Path(before)], "")
+    old, note = pdf.to_pdf([Path(before)], two / "pdf")
+    assert note == ""
+    starts = warm.starts
+    new, note = pdf.to_pdf([Path(after)], one / "pdf", pages=True)
+    assert note == "" and warm.starts == starts
+    assert sha(Path(after)) == sha(Path(before)) != sha(report)
+    from finsam.render import toc
+
+    listed = [page for _, page in toc.page_list(Path(after))]
+    assert listed and all(p.isdigit() for p in listed)
+    assert pages(new[0]) == pages(old[0]) > 5
+    assert pdftext(new[0]) == pdftext(old[0])
+
+
+def test_pages_without_the_warm_office_leave_the_docx_as_it_is(exe, report, tmp_path, monkeypatch):
+    monkeypatch.setattr(office, "_SHARED", office._Shared())
+    monkeypatch.setattr(office, "find_uno_python", lambda exe: None)
+    doc = Path(shutil.copy(report, tmp_path / report.name))
+    made, note = pdf.to_pdf([doc], tmp_path / "pdf", pages=True)
+    assert note == "" and [p.name for p in made] == ["årsredovisning-2023.pdf"]
+    assert sha(doc) == sha(report)

@@ -10,11 +10,13 @@ It connects to ``soffice --accept=pipe,name=PIPE_NAME;urp;``, says {"ready": tru
 answers one JSON request per line on stdin with one JSON line on stdout:
 
     {"op": "pdf", "src": path, "dst": path, "options": {...}}   writer_pdf_Export with FilterData
+    {"op": "pdf", ..., "toc": true}                             the same, answering with "toc" too
     {"op": "docx", "src": path, "dst": path}                    "MS Word 2007 XML"
     {"op": "quit"}                                              terminate LibreOffice, exit
 
 Both conversions update every index (tables of contents) after loading and before storing.
-Answers: {"ok": true, "indexes": n} or {"ok": false, "error": text, "dead": bool}; "dead" means
+Answers: {"ok": true, "indexes": n} (with "toc": [[entry text, page], ...], the entries of
+every table of contents as LibreOffice laid the document out, when asked) or {"ok": false, "error": text, "dead": bool}; "dead" means
 the connection to LibreOffice is gone and the caller should start a new one. End of stdin (the
 caller died) terminates LibreOffice too, so no office outlives its caller, and then removes
 TEMP_DIR (the office's profile), which the caller can no longer do.
@@ -75,6 +77,20 @@ def main(argv):
                 indexes.getByIndex(i).update()
         return count
 
+    def toc_entries(doc):
+        # Each entry is a paragraph of the index: its text, a tab, its page number.
+        found = []
+        indexes = doc.getDocumentIndexes()
+        for i in range(indexes.getCount()):
+            index = indexes.getByIndex(i)
+            if not index.supportsService("com.sun.star.text.ContentIndex"):
+                continue
+            for line in index.getAnchor().getString().splitlines():
+                if "\t" in line:
+                    text, _, page = line.rpartition("\t")
+                    found.append([" ".join(text.split()), page.strip()])
+        return found
+
     def convert(req):
         url = uno.systemPathToFileUrl(os.path.abspath(req["src"]))
         # MacroExecutionMode 0 = never run macros; UpdateDocMode 0 = never follow links.
@@ -84,6 +100,9 @@ def main(argv):
             raise RuntimeError("LibreOffice kunde inte öppna dokumentet")
         try:
             count = update_indexes(doc)
+            answer = {"ok": True, "indexes": count}
+            if req.get("toc"):
+                answer["toc"] = toc_entries(doc) if count else []
             dst = uno.systemPathToFileUrl(os.path.abspath(req["dst"]))
             if req["op"] == "pdf":
                 data = uno.Any("[]com.sun.star.beans.PropertyValue", props(**req.get("options", {})))
@@ -91,7 +110,7 @@ def main(argv):
             else:
                 args = props(FilterName="MS Word 2007 XML", Overwrite=True)
             uno.invoke(doc, "storeToURL", (dst, args))
-            return count
+            return answer
         finally:
             try:
                 doc.close(True)
@@ -112,7 +131,7 @@ def main(argv):
             orphaned = False
             break
         try:
-            say({"ok": True, "indexes": convert(req)})
+            say(convert(req))
         except Exception as exc:  # noqa: BLE001 - every failure is an answer, never a hang
             dead = not alive()
             say({"ok": False, "dead": dead, "error": f"{type(exc).__name__}: {exc}"})
