@@ -15,9 +15,10 @@ answers one JSON request per line on stdin with one JSON line on stdout:
     {"op": "quit"}                                              terminate LibreOffice, exit
 
 Both conversions update every index (tables of contents) after loading and before storing.
-Answers: {"ok": true, "indexes": n} (with "toc": [[entry text, page], ...], the entries of
-every table of contents as LibreOffice laid the document out, when asked) or {"ok": false, "error": text, "dead": bool}; "dead" means
-the connection to LibreOffice is gone and the caller should start a new one. End of stdin (the
+Answers: {"ok": true, "indexes": n, "seconds": {"load": s, "indexes": s, "store": s,
+"close": s}} (with "toc": [[entry text, page], ...], the entries of every table of contents
+as LibreOffice laid the document out, when asked) or {"ok": false, "error": text, "dead":
+bool}; "dead" means the connection to LibreOffice is gone and the caller should start a new one. End of stdin (the
 caller died) terminates LibreOffice too, so no office outlives its caller, and then removes
 TEMP_DIR (the office's profile), which the caller can no longer do.
 """
@@ -93,16 +94,26 @@ def main(argv):
 
     def convert(req):
         url = uno.systemPathToFileUrl(os.path.abspath(req["src"]))
+        seconds = {}
+        clock = [time.perf_counter()]
+
+        def lap(name):
+            now = time.perf_counter()
+            seconds[name] = round(now - clock[0], 3)
+            clock[0] = now
+
         # MacroExecutionMode 0 = never run macros; UpdateDocMode 0 = never follow links.
         doc = desktop.loadComponentFromURL(url, "_blank", 0, props(
             Hidden=True, MacroExecutionMode=0, UpdateDocMode=0))
         if doc is None:
             raise RuntimeError("LibreOffice kunde inte öppna dokumentet")
+        lap("load")
         try:
             count = update_indexes(doc)
-            answer = {"ok": True, "indexes": count}
+            answer = {"ok": True, "indexes": count, "seconds": seconds}
             if req.get("toc"):
                 answer["toc"] = toc_entries(doc) if count else []
+            lap("indexes")
             dst = uno.systemPathToFileUrl(os.path.abspath(req["dst"]))
             if req["op"] == "pdf":
                 data = uno.Any("[]com.sun.star.beans.PropertyValue", props(**req.get("options", {})))
@@ -110,12 +121,14 @@ def main(argv):
             else:
                 args = props(FilterName="MS Word 2007 XML", Overwrite=True)
             uno.invoke(doc, "storeToURL", (dst, args))
+            lap("store")
             return answer
         finally:
             try:
                 doc.close(True)
             except Exception:  # noqa: BLE001 - already closed or office gone; checked below
                 pass
+            lap("close")
 
     def alive():
         try:
