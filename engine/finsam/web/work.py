@@ -37,9 +37,10 @@ class JobTimeout(Exception):
     pass
 
 
-def init(channel, process: bool = True) -> None:
+def init(channel, process: bool = True, builds: bool = False) -> None:
     """Pool initializer: where progress goes; in a process, ignore Ctrl+C (the server stops
-    the pool) and wrap the two look-ups that report progress."""
+    the pool) and wrap the two look-ups that report progress. A build worker process
+    (``builds``) also starts its LibreOffice now (``prestart``)."""
     global _channel, _process
     _channel, _process = channel, process
     if process:
@@ -47,6 +48,34 @@ def init(channel, process: bool = True) -> None:
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     _instrument()
+    if process and builds:
+        prestart()
+
+
+def prestart() -> None:
+    """Start this process's warm LibreOffice, and read and render the bundled example once
+    in memory (imports, templates), before any job: the first build then costs what the
+    later ones do (LibreOffice's start alone is 1-2 s). Here, before a job's memory limit, so
+    LibreOffice never inherits one. When LibreOffice cannot start, the builds make their PDFs
+    the one-shot way, as without this."""
+    import tempfile
+
+    try:
+        from ..render import office, pdf
+
+        exe = pdf.soffice()
+        if exe is not None:
+            office.shared(exe)
+        from ..pipeline import load, render_outputs
+        from ..resources import copy_example
+
+        with tempfile.TemporaryDirectory(prefix="finsam-start-") as tmp:
+            loaded = load(copy_example(Path(tmp)), keep_raw=True, follow_links=False)
+            render_outputs(loaded.documents, draft=True, logo=loaded.logo)
+        import mammoth  # noqa: F401 - the previews' imports
+        import nh3  # noqa: F401
+    except Exception:  # noqa: BLE001 - a worker that cannot prestart still builds
+        traceback.print_exc(file=sys.stderr)
 
 
 def emit(text: str) -> None:
