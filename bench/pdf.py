@@ -2,6 +2,12 @@
 ``soffice --convert-to`` that starts LibreOffice for every call.
 
     .venv/bin/python bench/pdf.py [--antal 20] [--skriv]
+    .venv/bin/python bench/pdf.py --bygg [--antal 80] [--jobb 2]
+
+--bygg times `finsam build <antal mappar> --pdf --jobb N` over synthetic förbund (bench/synth.py),
+as one run, and counts the LibreOffice processes it started while it ran (warm ones have a
+``finsam-office-`` profile, one-shot ones a ``finsam-pdf-`` one): one per worker process is
+the aim.
 
 The example's annual report: one-shot (cold) against warm, and the warm office's start and
 stop. Then --antal annual reports of synthetic förbund: one warm office converting them one
@@ -46,11 +52,74 @@ def fmt(s: float) -> str:
     return f"{s:.2f}"
 
 
+def _offices() -> dict[int, str]:
+    """pid -> "varm" or "engång" of every soffice.bin of finsam's running now."""
+    found = {}
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            args = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if not args or not args[0].endswith(b"soffice.bin"):
+            continue
+        line = b" ".join(args)
+        if b"finsam-office-" in line:
+            found[int(proc.name)] = "varm"
+        elif b"finsam-pdf-" in line:
+            found[int(proc.name)] = "engång"
+    return found
+
+
+def build_many(n: int, jobs: int) -> list[str]:
+    """`finsam build` of ``n`` synthetic förbund with --pdf in one run; its LibreOffices."""
+    with tempfile.TemporaryDirectory(prefix="finsam-bench-bygg-") as tmp:
+        folders = [synth.write_forbund(Path(tmp) / f"f{i:03d}", 300 + i) for i in range(n)]
+        before = set(_offices())
+        seen: dict[int, str] = {}
+        t = time.perf_counter()
+        proc = subprocess.Popen([PY, "-m", "finsam", "build", *map(str, folders), "--pdf", "--jobb", str(jobs)],
+                                env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        import threading
+
+        out: list[str] = []
+        reader = threading.Thread(target=lambda: out.append(proc.stdout.read()))
+        reader.start()
+        while proc.poll() is None:
+            seen.update({pid: how for pid, how in _offices().items() if pid not in before})
+            time.sleep(0.2)
+        seconds = time.perf_counter() - t
+        reader.join()
+        pdfs = sorted(p for f in folders for p in (f / "ut").glob("*.pdf"))
+        pages = [int(subprocess.run(["pdfinfo", str(p)], capture_output=True, text=True).stdout
+                     .split("Pages:")[1].split()[0]) for p in pdfs]
+    warm = sum(1 for how in seen.values() if how == "varm")
+    oneshot = sum(1 for how in seen.values() if how == "engång")
+    assert proc.returncode == 0, out
+    return [
+        f"`finsam build` av {n} syntetiska förbund (bench/synth.py) med `--pdf --jobb {jobs}`, en körning:",
+        "",
+        "| Mätning | Värde |",
+        "| --- | ---: |",
+        f"| Sekunder totalt (start till slut, läsning, kontroll, Word, revisionsunderlag, PDF) | {fmt(seconds)} |",
+        f"| Sekunder per förbund | {fmt(seconds / n)} |",
+        f"| PDF:er | {len(pdfs)} ({min(pages)}–{max(pages)} sidor) |",
+        f"| LibreOffice som startades: varma (en per arbetsprocess) | {warm} |",
+        f"| LibreOffice som startades: engångsanrop (reservvägen) | {oneshot} |",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--antal", type=int, default=20, help="dokument i mätningen av många")
     parser.add_argument("--skriv", action="store_true", help="skriv avsnittet i bench/RESULTS.md")
+    parser.add_argument("--bygg", action="store_true", help="mät `finsam build --pdf` över --antal mappar")
+    parser.add_argument("--jobb", type=int, default=2, help="arbetsprocesser för --bygg")
     args = parser.parse_args()
+    if args.bygg:
+        print("\n".join(build_many(args.antal, args.jobb)))
+        return
     exe = pdf.soffice()
     if exe is None:
         sys.exit("LibreOffice (soffice) saknas")
