@@ -18,9 +18,9 @@ Both conversions update every index (tables of contents) after loading and befor
 Answers: {"ok": true, "indexes": n, "seconds": {"load": s, "indexes": s, "store": s,
 "close": s}} (with "toc": [[entry text, page], ...], the entries of every table of contents
 as LibreOffice laid the document out, when asked) or {"ok": false, "error": text, "dead":
-bool}; "dead" means the connection to LibreOffice is gone and the caller should start a new one. End of stdin (the
-caller died) terminates LibreOffice too, so no office outlives its caller, and then removes
-TEMP_DIR (the office's profile), which the caller can no longer do.
+bool}; "dead" means the connection to LibreOffice is gone and the caller should start a new
+one. End of stdin (the caller died) terminates LibreOffice too, so no office outlives its
+caller, and then removes TEMP_DIR (the office's profile), which the caller can no longer do.
 """
 import json
 import os
