@@ -52,8 +52,11 @@ def fmt(s: float) -> str:
     return f"{s:.2f}"
 
 
-def _offices() -> dict[int, str]:
-    """pid -> "varm" or "engång" of every soffice.bin of finsam's running now."""
+def _offices() -> dict[str, str]:
+    """Profile folder -> "varm" or "engång" of every LibreOffice of finsam's running now (by
+    profile, not pid: soffice.bin restarts itself once on a new profile)."""
+    import re
+
     found = {}
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
@@ -64,11 +67,12 @@ def _offices() -> dict[int, str]:
             continue
         if not args or not args[0].endswith(b"soffice.bin"):
             continue
-        line = b" ".join(args)
-        if b"finsam-office-" in line:
-            found[int(proc.name)] = "varm"
-        elif b"finsam-pdf-" in line:
-            found[int(proc.name)] = "engång"
+        line = b" ".join(args).decode("utf-8", "replace")
+        profile = re.search(r"UserInstallation=(\S+)", line)
+        if profile and "finsam-office-" in profile.group(1):
+            found[profile.group(1)] = "varm"
+        elif profile and "finsam-pdf-" in profile.group(1):
+            found[profile.group(1)] = "engång"
     return found
 
 
@@ -77,7 +81,7 @@ def build_many(n: int, jobs: int) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="finsam-bench-bygg-") as tmp:
         folders = [synth.write_forbund(Path(tmp) / f"f{i:03d}", 300 + i) for i in range(n)]
         before = set(_offices())
-        seen: dict[int, str] = {}
+        seen: dict[str, str] = {}
         t = time.perf_counter()
         proc = subprocess.Popen([PY, "-m", "finsam", "build", *map(str, folders), "--pdf", "--jobb", str(jobs)],
                                 env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -87,7 +91,7 @@ def build_many(n: int, jobs: int) -> list[str]:
         reader = threading.Thread(target=lambda: out.append(proc.stdout.read()))
         reader.start()
         while proc.poll() is None:
-            seen.update({pid: how for pid, how in _offices().items() if pid not in before})
+            seen.update({key: how for key, how in _offices().items() if key not in before})
             time.sleep(0.2)
         seconds = time.perf_counter() - t
         reader.join()
