@@ -2,6 +2,11 @@
 builds through the web page's process pools (two check workers, two build workers).
 
     .venv/bin/python bench/web.py [--rundor 3] [--samtidiga 8]
+    .venv/bin/python bench/web.py --arsredovisning [--varv 7] [--paus 5]
+
+--arsredovisning times only "Skapa rapporter" (with PDF, as the page always builds it) for the
+example's annual report with all its workbooks: the first build on a newly started server
+(after --paus seconds, as a user arriving a little after the start) and then --varv more.
 
 Only 127.0.0.1, at most ``--samtidiga`` requests in flight, each from its own session (as
 separate browsers would be). A request's latency runs from the POST of the upload to the
@@ -30,11 +35,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EX = ROOT / "examples"
 ANNUAL = [EX / "sundsvall-2023" / n for n in ("ekonomi.xlsx", "insatser.xlsx", "deltagare.xlsx", "texter.xlsx")]
+ANNUAL_ALL = sorted(p for p in (EX / "sundsvall-2023").iterdir() if p.suffix.lower() in (".xlsx", ".png", ".svg"))
 MEETINGS = [EX / "sundsvall-2024-04-26" / n for n in ("budgetuppfoljning-2024-03-31.xlsx",
                                                       "sammantrade-2024-03-22.xlsx", "sammantrade-2024-04-26.xlsx")]
 
 
-def server():
+def server(started: list | None = None):
+    t0 = time.perf_counter()
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -45,6 +52,8 @@ def server():
     for _ in range(300):
         try:
             urllib.request.urlopen(url + "/halsa", timeout=1)
+            if started is not None:
+                started.append(time.perf_counter() - t0)
             return url, proc
         except OSError:
             time.sleep(0.1)
@@ -124,11 +133,49 @@ def row(name: str, wall: float, times: list[float], codes: list[int]) -> str:
             f"{statistics.median(done):.2f} | {pct(done, 95):.2f} | {max(done):.2f} |")
 
 
+def annual_report(rounds: int, pause: float) -> list[str]:
+    """The first and the following builds of the annual report with PDF, one at a time."""
+    started: list = []
+    url, proc = server(started)
+    try:
+        time.sleep(pause)
+        one = Browser(url)
+        first, code = one.run("/bygg", ANNUAL_ALL)
+        assert code == 200, code
+        warm = []
+        for _ in range(rounds):
+            t, code = one.run("/bygg", ANNUAL_ALL)
+            assert code == 200, code
+            warm.append(t)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    names = ", ".join(p.name for p in ANNUAL_ALL)
+    return [
+        f"Årsredovisningen Sundsvall 2023 ({names}), ”Skapa rapporter” med PDF, en i taget, "
+        f"från uppladdningen till att resultatsidan är hämtad. Servern svarade {started[0]:.2f} s efter start; "
+        f"första bygget {pause:g} s därefter.",
+        "",
+        "| Mätning | Sekunder |",
+        "| --- | ---: |",
+        f"| Första bygget efter start (kallt) | {first:.2f} |",
+        f"| Följande byggen, median av {len(warm)} (varmt) | {statistics.median(warm):.2f} |",
+        f"| Följande byggen, min–max | {min(warm):.2f}–{max(warm):.2f} |",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rundor", type=int, default=3, help="jobb per webbläsare i varje skur")
     parser.add_argument("--samtidiga", type=int, default=8, help="webbläsare samtidigt (högst 8)")
+    parser.add_argument("--arsredovisning", action="store_true",
+                        help="mät bara årsredovisningens bygge med PDF (första och följande)")
+    parser.add_argument("--varv", type=int, default=7, help="byggen efter det första (--arsredovisning)")
+    parser.add_argument("--paus", type=float, default=5.0, help="sekunder från start till första bygget")
     args = parser.parse_args()
+    if args.arsredovisning:
+        print("\n".join(annual_report(args.varv, args.paus)))
+        return
     n = min(args.samtidiga, 8)
     url, proc = server()
     lines = []

@@ -158,7 +158,7 @@ def test_pdf_is_asked_for_every_folder(two, capsys, monkeypatch):
 
     asked = []
 
-    def to_pdf(docx, out, timeout=240):
+    def to_pdf(docx, out, timeout=240, **kwargs):
         asked.append(sorted(p.name for p in docx))
         return [], "PDF skapades inte (test)."
 

@@ -340,3 +340,83 @@ def test_concurrent_conversions_share_one_office(warm, tmp_path):
         assert note == "" and made == [tmp_path / str(i) / "toc.pdf"]
         assert pages(made[0]) == 11
     assert office.shared(warm.soffice).pid == pid
+
+
+def test_one_load_gives_the_same_docx_and_pdf_as_paginate_then_pdf(warm, report, tmp_path):
+    # to_pdf(pages=True) takes the TOC's page numbers from the load that makes the PDF; the
+    # result is what paginate (load, store a docx, read it) and then to_pdf (load again) gave.
+    two, one = tmp_path / "två", tmp_path / "en"
+    two.mkdir()
+    one.mkdir()
+    before = shutil.copy(report, two / report.name)
+    after = shutil.copy(report, one / report.name)
+    assert pdf.paginate([Path(before)]) == ([Path(before)], "")
+    old, note = pdf.to_pdf([Path(before)], two / "pdf")
+    assert note == ""
+    starts = warm.starts
+    new, note = pdf.to_pdf([Path(after)], one / "pdf", pages=True)
+    assert note == "" and warm.starts == starts
+    assert sha(Path(after)) == sha(Path(before)) != sha(report)
+    from finsam.render import toc
+
+    listed = [page for _, page in toc.page_list(Path(after))]
+    assert listed and all(p.isdigit() for p in listed)
+    assert pages(new[0]) == pages(old[0]) > 5
+    assert pdftext(new[0]) == pdftext(old[0])
+
+
+def test_pages_without_the_warm_office_leave_the_docx_as_it_is(exe, report, tmp_path, monkeypatch):
+    monkeypatch.setattr(office, "_SHARED", office._Shared())
+    monkeypatch.setattr(office, "find_uno_python", lambda exe: None)
+    doc = Path(shutil.copy(report, tmp_path / report.name))
+    made, note = pdf.to_pdf([doc], tmp_path / "pdf", pages=True)
+    assert note == "" and [p.name for p in made] == ["årsredovisning-2023.pdf"]
+    assert sha(doc) == sha(report)
+
+
+# -- the web page's build workers ------------------------------------------------------------
+
+def _office_state() -> dict:
+    """In a pool worker: its warm office, as far as it has got."""
+    shared = office._SHARED.office
+    return {"running": bool(shared and shared.alive()), "starts": shared.starts if shared else 0,
+            "pid": os.getpid()}
+
+
+def test_build_worker_has_libreoffice_running_before_the_first_build(exe, tmp_path):
+    import io
+    import tempfile
+    import zipfile
+
+    from finsam.web import jobs, work
+    from finsam.web.preview import docx_html
+
+    runner = jobs.Runner(processes=True, workers={"kontroll": 1, "bygge": 1})
+    try:
+        runner.warm()
+        before = runner._pool("bygge").submit(_office_state).result(180)
+        if not before["running"] and os.environ.get("FINSAM_REQUIRE_LIBREOFFICE") is None:
+            pytest.skip("LibreOffice startade inte varmt i byggprocessen")
+        assert before["running"] and before["starts"] == 1  # started by the worker's initializer
+        job = runner.reserve("bygge", "session")
+        runner.launch(job, tempfile.mkdtemp(prefix="finsam-test-"), work.build, [], True)
+        result = job.wait(300)
+        after = runner._pool("bygge").submit(_office_state).result(60)
+    finally:
+        runner.shutdown(wait=True)
+    assert result is not None and "zip" in result, result.get("fel")
+    assert after == before  # the first build used the office started at the start, no other
+    with zipfile.ZipFile(io.BytesIO(result["zip"])) as z:
+        docx = z.read("årsredovisning-2023.docx")
+        (tmp_path / "web.pdf").write_bytes(z.read("årsredovisning-2023.pdf"))
+    # The preview made while LibreOffice made the PDF is the finished docx's, page numbers too.
+    preview = result["bygge"]["forhandsvisningar"][0]
+    assert preview["fil"] == "årsredovisning-2023.docx"
+    assert preview["html"] == docx_html(docx)
+    assert re.search(r'<a href="#_Toc\d+"[^>]*>1 Förvaltningsberättelse\t\d+</a>', preview["html"])
+    # The same document as the one-shot call makes of the zip's docx (whose TOC has its pages).
+    (tmp_path / "web.docx").write_bytes(docx)
+    cold, note = pdf.to_pdf_oneshot([tmp_path / "web.docx"], tmp_path / "kall")
+    assert note == ""
+    assert pages(cold[0]) == pages(tmp_path / "web.pdf") > 5
+    assert pdftext(cold[0]) == pdftext(tmp_path / "web.pdf")

@@ -137,7 +137,7 @@ def write_outputs(documents: list, out: Path, draft: bool, pdf: bool = False, lo
     files = render_outputs(documents, draft, logo)
     note = ""
     if pdf:
-        from .render.pdf import paginate, to_pdf
+        from .render.pdf import to_pdf
 
         with tempfile.TemporaryDirectory(prefix="finsam-pdf-") as tmp:
             docx = []
@@ -145,9 +145,9 @@ def write_outputs(documents: list, out: Path, draft: bool, pdf: bool = False, lo
                 if name.endswith(".docx"):
                     (Path(tmp) / name).write_bytes(data)
                     docx.append(Path(tmp) / name)
-            for path in paginate(docx)[0]:  # the docx's table of contents gets the PDF's page numbers
+            made, note = to_pdf(docx, Path(tmp) / "pdf", pages=True)
+            for path in docx:  # the docx's table of contents got the PDF's page numbers
                 files[path.name] = path.read_bytes()
-            made, note = to_pdf(docx, Path(tmp) / "pdf")
             for path in made:
                 files[path.name] = path.read_bytes()
     paths = commit(Path(out), files)

@@ -270,13 +270,15 @@ class Office:
         return self._answer(timeout)
 
     def convert(self, op: str, src: Path, dst: Path, options: dict | None = None,
-                timeout: float = 240) -> int:
+                timeout: float = 240, toc: bool = False) -> dict:
         """``op`` "pdf" (writer_pdf_Export with ``options`` as FilterData) or "docx" (MS Word
-        2007 XML), indexes updated first. Returns how many indexes the document has. Starts the
+        2007 XML), indexes updated first. Returns the worker's answer: "indexes", how many
+        indexes the document has, and with ``toc`` "toc", the (text, page) entries of its
+        tables of contents as laid out for this conversion (one load for both). Starts the
         office if needed and retries once in a new one if it died. Raises ConversionError for a
         document LibreOffice cannot convert, OfficeTimeout (not retried: the same document would
         hang again) when it took longer than ``timeout``, OfficeError when LibreOffice fails."""
-        req = {"op": op, "src": str(src), "dst": str(dst), "options": options or {}}
+        req = {"op": op, "src": str(src), "dst": str(dst), "options": options or {}, "toc": toc}
         with self._lock:
             for attempt in (1, 2):
                 self.start()
@@ -288,7 +290,7 @@ class Office:
                         raise
                     continue
                 if answer.get("ok"):
-                    return int(answer.get("indexes", 0))
+                    return answer
                 if not answer.get("dead"):
                     raise ConversionError(answer.get("error", ""))
                 self._kill()

@@ -10,14 +10,17 @@ It connects to ``soffice --accept=pipe,name=PIPE_NAME;urp;``, says {"ready": tru
 answers one JSON request per line on stdin with one JSON line on stdout:
 
     {"op": "pdf", "src": path, "dst": path, "options": {...}}   writer_pdf_Export with FilterData
+    {"op": "pdf", ..., "toc": true}                             the same, answering with "toc" too
     {"op": "docx", "src": path, "dst": path}                    "MS Word 2007 XML"
     {"op": "quit"}                                              terminate LibreOffice, exit
 
 Both conversions update every index (tables of contents) after loading and before storing.
-Answers: {"ok": true, "indexes": n} or {"ok": false, "error": text, "dead": bool}; "dead" means
-the connection to LibreOffice is gone and the caller should start a new one. End of stdin (the
-caller died) terminates LibreOffice too, so no office outlives its caller, and then removes
-TEMP_DIR (the office's profile), which the caller can no longer do.
+Answers: {"ok": true, "indexes": n, "seconds": {"load": s, "indexes": s, "store": s,
+"close": s}} (with "toc": [[entry text, page], ...], the entries of every table of contents
+as LibreOffice laid the document out, when asked) or {"ok": false, "error": text, "dead":
+bool}; "dead" means the connection to LibreOffice is gone and the caller should start a new
+one. End of stdin (the caller died) terminates LibreOffice too, so no office outlives its
+caller, and then removes TEMP_DIR (the office's profile), which the caller can no longer do.
 """
 import json
 import os
@@ -75,15 +78,42 @@ def main(argv):
                 indexes.getByIndex(i).update()
         return count
 
+    def toc_entries(doc):
+        # Each entry is a paragraph of the index: its text, a tab, its page number.
+        found = []
+        indexes = doc.getDocumentIndexes()
+        for i in range(indexes.getCount()):
+            index = indexes.getByIndex(i)
+            if not index.supportsService("com.sun.star.text.ContentIndex"):
+                continue
+            for line in index.getAnchor().getString().splitlines():
+                if "\t" in line:
+                    text, _, page = line.rpartition("\t")
+                    found.append([" ".join(text.split()), page.strip()])
+        return found
+
     def convert(req):
         url = uno.systemPathToFileUrl(os.path.abspath(req["src"]))
+        seconds = {}
+        clock = [time.perf_counter()]
+
+        def lap(name):
+            now = time.perf_counter()
+            seconds[name] = round(now - clock[0], 3)
+            clock[0] = now
+
         # MacroExecutionMode 0 = never run macros; UpdateDocMode 0 = never follow links.
         doc = desktop.loadComponentFromURL(url, "_blank", 0, props(
             Hidden=True, MacroExecutionMode=0, UpdateDocMode=0))
         if doc is None:
             raise RuntimeError("LibreOffice kunde inte öppna dokumentet")
+        lap("load")
         try:
             count = update_indexes(doc)
+            answer = {"ok": True, "indexes": count, "seconds": seconds}
+            if req.get("toc"):
+                answer["toc"] = toc_entries(doc) if count else []
+            lap("indexes")
             dst = uno.systemPathToFileUrl(os.path.abspath(req["dst"]))
             if req["op"] == "pdf":
                 data = uno.Any("[]com.sun.star.beans.PropertyValue", props(**req.get("options", {})))
@@ -91,12 +121,14 @@ def main(argv):
             else:
                 args = props(FilterName="MS Word 2007 XML", Overwrite=True)
             uno.invoke(doc, "storeToURL", (dst, args))
-            return count
+            lap("store")
+            return answer
         finally:
             try:
                 doc.close(True)
             except Exception:  # noqa: BLE001 - already closed or office gone; checked below
                 pass
+            lap("close")
 
     def alive():
         try:
@@ -112,7 +144,7 @@ def main(argv):
             orphaned = False
             break
         try:
-            say({"ok": True, "indexes": convert(req)})
+            say(convert(req))
         except Exception as exc:  # noqa: BLE001 - every failure is an answer, never a hang
             dead = not alive()
             say({"ok": False, "dead": dead, "error": f"{type(exc).__name__}: {exc}"})

@@ -6,6 +6,10 @@ warm LibreOffice per process (``office.shared``); when that cannot start, throug
 ``soffice --convert-to`` with the same export options (LibreOffice 7.4 or later for the JSON
 filter options), which cannot update indexes: a table of contents then keeps the page numbers
 the docx carries, so use ``update_indexes`` first where that matters.
+
+A build asks ``to_pdf(..., pages=True)``: the load in LibreOffice that exports the PDF also
+answers with the table of contents' page numbers, which go into finsam's docx (``toc.set_pages``),
+so a document costs one load, not two (``paginate`` then ``to_pdf``).
 """
 from __future__ import annotations
 
@@ -61,9 +65,12 @@ def oneshot_filter(options: dict[str, bool | int] = PDF_OPTIONS) -> str:
                                                  separators=(",", ":"))
 
 
-def to_pdf(docx: list[Path], out: Path, timeout: int = 240) -> tuple[list[Path], str]:
+def to_pdf(docx: list[Path], out: Path, timeout: int = 240, pages: bool = False) -> tuple[list[Path], str]:
     """Convert ``docx`` to PDF/A-2b into ``out`` (atomically), through the process's warm
-    LibreOffice, or a one-shot one when that cannot start. Returns (written, note)."""
+    LibreOffice, or a one-shot one when that cannot start. With ``pages``, each of ``docx``
+    that has a table of contents also gets the PDF's page numbers in it (in place, as
+    ``paginate`` does) from the same load in LibreOffice that made its PDF; the one-shot
+    call cannot lay out an index and leaves the docx as it is. Returns (written, note)."""
     if not docx:
         return [], ""
     exe = soffice()
@@ -81,8 +88,9 @@ def to_pdf(docx: list[Path], out: Path, timeout: int = 240) -> tuple[list[Path],
             src.parent.mkdir()
             shutil.copyfile(path, src)
             pdf = src.with_suffix(".pdf")
+            want = pages and _has_toc(path)
             try:
-                office.convert("pdf", src, pdf, PDF_OPTIONS, timeout)
+                answer = office.convert("pdf", src, pdf, PDF_OPTIONS, timeout, toc=want)
             except (_office.ConversionError, _office.OfficeTimeout):
                 continue  # this document only; a hung office was killed, the next call restarts it
             except _office.OfficeError:
@@ -91,6 +99,8 @@ def to_pdf(docx: list[Path], out: Path, timeout: int = 240) -> tuple[list[Path],
                 return made + rest, note
             write_atomic(out / pdf.name, pdf.read_bytes())
             made.append(out / pdf.name)
+            if want:
+                _fill_pages(path, answer.get("toc") or [])
     if len(made) != len(docx):
         note = SOME_FAILED
     return made, note
@@ -183,12 +193,24 @@ def paginate(docx: list[Path], timeout: int = 240) -> tuple[list[Path], str]:
                 pages = toc.page_list(dst)
             except (_office.ConversionError, _office.OfficeError, OSError, KeyError, ValueError):
                 continue
-            data, filled = toc.set_pages(path.read_bytes(), pages)
-            if filled:
-                write_atomic(path, data)
+            if _fill_pages(path, pages):
                 made.append(path)
     note = "" if len(made) == len(wanted) else "Innehållsförteckningens sidnummer kunde inte fyllas i i alla dokument."
     return made, note
+
+
+def _fill_pages(path: Path, pages: list) -> bool:
+    """Set the page numbers of ``path``'s table of contents from LibreOffice's (text, page)
+    entries, in place; False when none could be set."""
+    from . import toc
+
+    try:
+        data, filled = toc.set_pages(path.read_bytes(), [(str(t), str(p)) for t, p in pages])
+    except (OSError, KeyError, ValueError):
+        return False
+    if filled:
+        write_atomic(path, data)
+    return bool(filled)
 
 
 def _has_toc(path: Path) -> bool:

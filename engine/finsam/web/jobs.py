@@ -105,7 +105,7 @@ class Runner:
         if pool is None:
             if self.processes:
                 pool = ProcessPoolExecutor(self.workers[kind], mp_context=self._ctx, initializer=work.init,
-                                           initargs=(self._channel, True))
+                                           initargs=(self._channel, True, kind == "bygge"))
             else:
                 pool = ThreadPoolExecutor(self.workers[kind], thread_name_prefix=f"finsam-{kind}",
                                           initializer=work.init, initargs=(self._channel, False))
@@ -113,10 +113,16 @@ class Runner:
         return pool
 
     def warm(self) -> None:
-        """Start the check pool's workers now, so the first user does not wait for them."""
+        """Start the check pool's workers now, so the first user does not wait for them; and
+        the build pool's, each of which starts its LibreOffice as it starts (``work.init``),
+        without waiting for them: a build that comes first waits for its worker's start only."""
         pool = self._pool("kontroll")
         for f in [pool.submit(_nothing) for _ in range(self.workers["kontroll"])]:
             f.result()
+        if self.processes:
+            builds = self._pool("bygge")
+            for _ in range(self.workers["bygge"]):
+                builds.submit(_nothing)
 
     def shutdown(self, wait: bool = False) -> None:
         """Stop the pools (``wait``: until their workers, and the office each started, have

@@ -37,9 +37,10 @@ class JobTimeout(Exception):
     pass
 
 
-def init(channel, process: bool = True) -> None:
+def init(channel, process: bool = True, builds: bool = False) -> None:
     """Pool initializer: where progress goes; in a process, ignore Ctrl+C (the server stops
-    the pool) and wrap the two look-ups that report progress."""
+    the pool) and wrap the two look-ups that report progress. A build worker process
+    (``builds``) also starts its LibreOffice now (``prestart``)."""
     global _channel, _process
     _channel, _process = channel, process
     if process:
@@ -47,6 +48,34 @@ def init(channel, process: bool = True) -> None:
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     _instrument()
+    if process and builds:
+        prestart()
+
+
+def prestart() -> None:
+    """Start this process's warm LibreOffice, and read and render the bundled example once
+    in memory (imports, templates), before any job: the first build then costs what the
+    later ones do (LibreOffice's start alone is 1-2 s). Here, before a job's memory limit, so
+    LibreOffice never inherits one. When LibreOffice cannot start, the builds make their PDFs
+    the one-shot way, as without this."""
+    import tempfile
+
+    try:
+        from ..render import office, pdf
+
+        exe = pdf.soffice()
+        if exe is not None:
+            office.shared(exe)
+        from ..pipeline import load, render_outputs
+        from ..resources import copy_example
+
+        with tempfile.TemporaryDirectory(prefix="finsam-start-") as tmp:
+            loaded = load(copy_example(Path(tmp)), keep_raw=True, follow_links=False)
+            render_outputs(loaded.documents, draft=True, logo=loaded.logo)
+        import mammoth  # noqa: F401 - the previews' imports
+        import nh3  # noqa: F401
+    except Exception:  # noqa: BLE001 - a worker that cannot prestart still builds
+        traceback.print_exc(file=sys.stderr)
 
 
 def emit(text: str) -> None:
@@ -76,11 +105,29 @@ def _instrument() -> None:
         def reporting_to_pdf(docx, *args, **kwargs):
             if docx:
                 emit("Gör PDF av " + _lower(getattr(_local, "title", "dokumentet")))
+                _preview_meanwhile(docx)
             with _memory_unlimited():
                 return to_pdf(docx, *args, **kwargs)
 
         reporting_to_pdf.finsam_web = True
         pdf.to_pdf = reporting_to_pdf
+
+
+def _preview_meanwhile(docx: list) -> None:
+    """Start the previews of ``docx`` (as rendered) in a thread of this job, to be taken by
+    ``_build``: they cost as long as a tenth of LibreOffice's PDF, which runs in its own
+    process meanwhile, and the job would otherwise wait for one, then the other."""
+    previews = getattr(_local, "previews", None)
+    if previews is None:
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .preview import docx_html
+
+    pool = ThreadPoolExecutor(1, thread_name_prefix="finsam-preview")
+    for path in docx:
+        previews[(getattr(_local, "part", None), Path(path).name)] = pool.submit(docx_html, Path(path).read_bytes())
+    pool.shutdown(wait=False)
 
 
 def _lower(title: str) -> str:
@@ -172,6 +219,7 @@ def _example(folder: Path) -> list[dict]:
 
 def _run(job: str, tmp: str, uploads: list[dict], example: bool, seconds: int, body) -> dict:
     _local.job, _local.steps, _local.title = job, [], "dokumentet"
+    _local.previews, _local.part = {}, None
     try:
         with limits(seconds, MEMORY_MB):
             folder = Path(tmp) / "mapp"
@@ -189,7 +237,7 @@ def _run(job: str, tmp: str, uploads: list[dict], example: bool, seconds: int, b
         result = {"fel": INTERNAL}
     result["steg"] = list(_local.steps)
     result["exempel"] = example
-    _local.job = None
+    _local.job, _local.previews = None, None
     return result
 
 
@@ -237,7 +285,7 @@ def _build(folder: Path, uploads: list[dict], roots, draft: bool) -> dict:
     from ..findings import has_errors
     from ..pipeline import write_outputs
     from . import present
-    from .preview import docx_html
+    from .preview import docx_html, toc_pages, with_toc_pages
 
     result, loaded = _check(folder, uploads, roots, keep_raw=True)
     result["typ"] = "bygge"
@@ -250,9 +298,10 @@ def _build(folder: Path, uploads: list[dict], roots, draft: bool) -> dict:
     out = folder.parent / "ut"
     files: dict[str, bytes] = {}
     contents, made, kept, notes, previews = [], [], [], [], []
+    parts: dict[str, int] = {}
     for i, (doc, is_draft) in enumerate([(d, False) for d in ready] + [(d, True) for d in held if draft]):
         emit(("Skapar utkast av " if is_draft else "Skapar ") + _lower(doc.title))
-        _local.title = doc.title
+        _local.title, _local.part = doc.title, i
         try:
             written = write_outputs([doc], out / str(i), draft=is_draft, pdf=True)
         except (JobTimeout, MemoryError):
@@ -265,6 +314,7 @@ def _build(folder: Path, uploads: list[dict], roots, draft: bool) -> dict:
         names = []
         for path in written.paths:
             files[prefix + path.name] = path.read_bytes()
+            parts[prefix + path.name] = i
             names.append(prefix + path.name)
             contents.append({"namn": prefix + path.name, "storlek": path.stat().st_size,
                              "beskrivning": _describe(doc, path.name) + (", utkast" if is_draft else ""),
@@ -282,8 +332,9 @@ def _build(folder: Path, uploads: list[dict], roots, draft: bool) -> dict:
         emit("Gör förhandsvisning")
     for name, data in docx:
         title = next(c["dokument"] for c in contents if c["namn"] == name)
+        early = _local.previews.pop((parts.get(name), Path(name).name), None)
         try:
-            html = docx_html(data)
+            html = with_toc_pages(early.result(), toc_pages(data)) if early is not None else docx_html(data)
         except Exception:  # noqa: BLE001 - a preview that cannot be made is left out, never the document
             traceback.print_exc(file=sys.stderr)
             html = "<p>Förhandsvisningen kunde inte göras; dokumentet finns i zip-filen.</p>"
