@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ..model.arsredovisning import Forbund
-from ..model.figures import Figures
 from ..model.prose import FreeText, Literal, References, Value, free_texts, literals, references_in
 from ..units import TKR
 from .catalogue import avvikelse, declare, saknas, tips
 from .registry import checker, verdict
+
+if TYPE_CHECKING:  # annotations only: the minutes, the plan and the ansökan use this module too
+    from ..model.arsredovisning import Forbund
+    from ..model.figures import Figures
 
 check = checker("arsredovisning")
 # The texts' codes: every kind whose texts this module checks declares them (the minutes, the
