@@ -35,11 +35,11 @@ def test_each_reference_kind_renders_its_figure(corrected, tmp_path):
                      "EK [eget kapital]; andel [andel individinriktat]; kvinnor [deltagare kvinnor]; "
                      "insats [insats: Psykolog utfall]; volym [insats: Psykolog volyminsatser]; "
                      "[sammanträden] möten; resultat [årets resultat]; mål [mål individinriktat]; "
-                     "[[inte en referens] ]]>")
+                     "[[inte en referens] ]]> [] [ ]]>")
     text = _render(doc, tmp_path)
     line = next(p for p in text.split("\n") if p.startswith("EK "))
     assert line == ("EK 1 288 424 kr; andel 70,4 %; kvinnor 359; insats 912 000 kr; volym 207; 8 möten; "
-                    "resultat 476 308 kr; mål 70 %; [inte en referens] ]]>")
+                    "resultat 476 308 kr; mål 70 %; [inte en referens] ]]> [] [ ]]>")  # [] names nothing
     assert not _prose(doc)
 
 

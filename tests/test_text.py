@@ -270,9 +270,9 @@ def test_text_arrives_exactly_as_typed(tmp_path_factory, meeting, text):
     """Any text without the markup's characters reaches the docx exactly as typed: each
     line a paragraph (cleaned of characters XML cannot hold, stripped, blank lines gone)."""
     lines = _typed_lines(text)
-    if "*" in text or "\\" in text or any(_MARKER.match(line) for line in lines) \
+    if "*" in text or "\\" in text or "[" in text or any(_MARKER.match(line) for line in lines) \
             or personnummer.maybe(text) or not lines:
-        text = "x" + re.sub(r"[*\\#•\d-]", "", text)  # keep the case: no markup left in it
+        text = "x" + re.sub(r"[*\\#•\d\[-]", "", text)  # keep the case: no markup (nor [reference]) left
         lines = _typed_lines(text)
         if personnummer.maybe(text) or not lines:
             return

@@ -301,9 +301,14 @@ def _unknown(loc: Location, name: str, close: list[str], workbook: str) -> Probl
     return Problem(loc, "en referens till en siffra som programmet känner", f"[{name}]", hint)
 
 
+def _named(m) -> bool:
+    """A ``[name]`` with a name in it (``[[`` is a plain bracket, and so is ``[]`` or ``[ ]``)."""
+    return m.group(1) is not None and m.group(1).strip() != ""
+
+
 def references_in(text: str) -> list[str]:
-    """The names referred to in ``text``, in order (``[[`` is a plain bracket)."""
-    return [m.group(1) for m in REFERENCE_RE.finditer(text or "") if m.group(1) is not None]
+    """The names referred to in ``text``, in order."""
+    return [m.group(1) for m in REFERENCE_RE.finditer(text or "") if _named(m)]
 
 
 def substitute(text: str, lookup: Callable[[str], str]) -> str:
@@ -312,7 +317,7 @@ def substitute(text: str, lookup: Callable[[str], str]) -> str:
     def one(m):
         if m.group(1) is None:
             return m.group(0)[0]
-        return lookup(m.group(1))
+        return lookup(m.group(1)) if _named(m) else m.group(0)
     return REFERENCE_RE.sub(one, text)
 
 
