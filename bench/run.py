@@ -357,7 +357,8 @@ def main() -> None:
     if args.skriv:
         results = ROOT / "bench" / "RESULTS.md"
         old = results.read_text(encoding="utf-8") if results.exists() else ""
-        history = old[old.index("\n## Historik"):] if "\n## Historik" in old else ""
+        # the generated part ends at the first section of its own (## …): those are kept
+        history = old[old.index("\n## "):] if "\n## " in old else ""
         results.write_text(text + "\n" + history, encoding="utf-8")
 
 
