@@ -83,6 +83,42 @@ def _scan_outside_cells(book: XlsxFile, problems: list[Problem]) -> None:
                              f" i {personnummer.mask(what)}", found=[masked])
 
 
+# Workbooks opened by ``folder.identify`` (inspected, their parts named), handed to
+# ``read_workbook`` so that a folder's workbooks are opened once; keyed by path, label and
+# the file's identity on disk, so a file changed in between is opened again.
+_OPENED: dict[tuple, XlsxFile] = {}
+
+
+def _disk_key(path: Path, label: str | None):
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return (str(path), label, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def remember(book: XlsxFile, label: str | None) -> None:
+    """Keep ``book`` for the ``read_workbook`` of the same file that follows."""
+    key = _disk_key(book.path, label)
+    if key is not None:
+        if len(_OPENED) >= 64:
+            forget()
+        _OPENED[key] = book
+
+
+def forget() -> None:
+    """Close what ``remember`` kept and nothing read."""
+    for book in _OPENED.values():
+        book.zip.close()
+    _OPENED.clear()
+
+
+def _open(path: Path, label: str | None, shown: str) -> XlsxFile:
+    key = _disk_key(path, label)
+    book = _OPENED.pop(key, None) if key is not None else None
+    return book if book is not None else XlsxFile(path, shown)
+
+
 # Rows (with content) of one table sheet that a build copies into the auditor's workbook. The Word
 # documents show at most a hundred rows of a table (render.capped), but the auditor's
 # copy holds every cell, at several kilobytes of memory per row: 20 000 rows stay well
@@ -114,9 +150,10 @@ def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
     """Read one workbook. Table sheets are streamed row by row; every cell of every sheet
     is scanned for personnummer. ``keep_raw`` keeps the stored cells (for the auditor copy);
     ``label`` is the name messages use (the file name, or "mapp/fil" for a linked folder)."""
+    given = label
     label = personnummer.mask(label or path.name)  # a file's name is input too
     try:
-        book = XlsxFile(path, label)
+        book = _open(path, given, label)
         data = path.read_bytes()
         source = SourceFile(label, path, hashlib.sha256(data).hexdigest(), len(data))
         del data
@@ -183,6 +220,7 @@ def read_workbooks(items: list[tuple], problems: list[Problem], keep_raw: bool =
     big = sum(item[0].stat().st_size for item in items) > PARALLEL_BYTES
     if not parallel or not big or len(items) < 2 or (os.cpu_count() or 1) < 2:
         return [read_workbook(p, s, problems, keep_raw, label, origin) for p, s, label, origin in items]
+    forget()  # a forked worker must not share an open file's position with this process
     import multiprocessing
 
     if multiprocessing.current_process().name != "MainProcess":  # e.g. finsam build --jobb

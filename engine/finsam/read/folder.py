@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError, Location, Problem
 from ..gcpause import paused_gc
-from . import personnummer, read_workbooks
+from . import forget, personnummer, read_workbooks, remember
 from .data import WorkbookData
 from .xlsx import MAX_FOLDER_CELLS, XlsxFile
 
@@ -122,6 +122,7 @@ def identify(path: Path, schemas, problems: list[Problem], label: str | None = N
             return named, ""
         first = exc.problems[0]
         return None, f"kunde inte läsas ({first.found})"
+    remember(book, label)
     marked = props.get(MARKER)
     if marked:
         schema = next((s for s in schemas if s.key == marked), None)
@@ -227,6 +228,7 @@ def scan(folder: Path, schemas, keep_raw: bool = False, parallel: bool = False,
                         linked = read_workbooks([(p, s, label, other.name)], problems, keep_raw)[0]
                         if linked is not None:
                             pool.books.append(linked)
+    forget()
     _within_cell_budget(folder, pool.books, problems)
     if problems:
         raise InputError(problems)

@@ -48,6 +48,7 @@ MAX_CELLS = 1_200_000
 MAX_FOLDER_CELLS = 1_200_000
 MAX_TEXT_CHARS = 32_767                    # Excel's own limit for one cell
 MAX_ELEMENTS = 4_000_000                   # XML elements in the parts other than the sheets
+_PEEK = 64 * 1024  # bytes read first for a part's prolog
 
 TRANSITIONAL_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
@@ -356,7 +357,9 @@ class XlsxFile:
         if data is None:
             try:
                 with self.zip.open(name) as fh:
-                    data = fh.read(limit)
+                    data = fh.read(_PEEK)  # the prolog of any usual part; the rest if it is longer
+                    if len(data) == _PEEK and not self._prolog_ends(data):
+                        data += fh.read(limit - _PEEK)
             except (zipfile.BadZipFile, EOFError, OSError, ValueError):
                 raise self._damaged(name, sheet) from None
         data = data[:limit]
@@ -379,6 +382,26 @@ class XlsxFile:
             if end < 0:
                 raise bad if len(data) >= limit else self._err(
                     "välformad XML i arbetsboken", f"trasig XML i {name}", sheet=sheet)
+            i = end + 2
+
+    @staticmethod
+    def _prolog_ends(data: bytes) -> bool:
+        """Whether the root element (or a DOCTYPE) begins within ``data``: then the first
+        bytes are enough for ``_check_prolog``."""
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return False
+        i = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        while True:
+            while i < len(data) and data[i] in b" \t\r\n":
+                i += 1
+            if data.startswith(b"<?", i):
+                end = data.find(b"?>", i)
+            elif data.startswith(b"<!--", i):
+                end = data.find(b"-->", i)
+            else:
+                return i < len(data)
+            if end < 0:
+                return False
             i = end + 2
 
     def _stream(self, name: str, tags, sheet: str | None = None, root: list | None = None,
