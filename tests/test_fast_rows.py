@@ -107,8 +107,8 @@ def _sheet(cells: str, before: str = "", after: str = "") -> bytes:
             f'</sheetData>{after}</worksheet>').encode()
 
 
-def _book(tmp_path: Path, sheet: bytes) -> Path:
-    """A one-sheet workbook around ``sheet``'s XML."""
+def _book(tmp_path: Path, sheet: bytes, shared: bytes | None = None) -> Path:
+    """A one-sheet workbook around ``sheet``'s XML (and ``shared``, its shared strings)."""
     import zipfile
 
     path = tmp_path / "bok.xlsx"
@@ -125,8 +125,11 @@ def _book(tmp_path: Path, sheet: bytes) -> Path:
                    '</sheets></workbook>')
         z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.'
                    f'openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="{rel}/worksheet" '
-                   'Target="worksheets/sheet1.xml"/></Relationships>')
+                   'Target="worksheets/sheet1.xml"/>' + (f'<Relationship Id="r2" Type="{rel}/sharedStrings" '
+                   'Target="sharedStrings.xml"/>' if shared else '') + '</Relationships>')
         z.writestr("xl/worksheets/sheet1.xml", sheet)
+        if shared:
+            z.writestr("xl/sharedStrings.xml", shared)
     return path
 
 
@@ -151,5 +154,30 @@ ROWS = ('<row r="1"><c r="A1"><v>5</v></c></row><row r="2"><c r="A2" t="e"><v>#R
 ])
 def test_unusual_sheets_same_either_way(xml, tmp_path, monkeypatch):
     path = _book(tmp_path, xml)
+    slow, fast = _both(monkeypatch, _low_level, path)
+    assert slow == fast
+
+
+def _shared(items: str, after: str = "") -> bytes:
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    return f'<?xml version="1.0" encoding="UTF-8"?><sst {ns}>{items}{after}</sst>'.encode()
+
+
+SHARED_ROWS = _sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+                     '<c r="C1" t="s"><v>2</v></c></row>')
+
+
+@pytest.mark.parametrize("shared", [
+    _shared("<si><t>a</t></si><si><t>b &amp; c &#x41;&#66;_x0043_</t></si>\n<si><t xml:space=\"preserve\"> d </t></si>"),
+    _shared("<si><t>a</t></si><si><t>19121212-1212</t></si><si><t>x</t></si><si><t>19121212-1212 igen</t></si>"),
+    _shared("<si><t>a</t></si><si><r><t>b</t></r><r><t>c</t></r></si><si><t>d</t></si>"),      # rich text
+    _shared("<si><t>a</t></si><si><t>b</t><rPh sb=\"0\" eb=\"1\"><t>191212121212</t></rPh></si>"),  # phonetic
+    _shared("<si><t>a</t></si><si><t>b</t></si><si><t>c</t></si>", "<!-- 19121212-1212 -->"),
+    _shared("<si><t>a</t></si><si><t>b\r\nc</t></si><si><t>d</t></si>"),
+    _shared("<si><t>a</t></si><si><t>b</t></si>"),                                          # one too few
+    _shared("<si><t>a</t></si><si><t>b</t></si><si><t>c</t></si"),                           # broken
+])
+def test_unusual_shared_strings_same_either_way(shared, tmp_path, monkeypatch):
+    path = _book(tmp_path, SHARED_ROWS, shared)
     slow, fast = _both(monkeypatch, _low_level, path)
     assert slow == fast

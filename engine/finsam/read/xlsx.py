@@ -447,7 +447,11 @@ class XlsxFile:
         if self._shared is None:
             strings: list[str] = []
             name = self._shared_name
-            if name:
+            fast = self._fast_shared(name) if name and FAST_ROWS else None
+            if fast is not None:
+                self._scanned_parts.add(name)
+                strings = fast
+            elif name:
                 self._scanned_parts.add(name)
                 root: list = []
                 notes = _Scanner(self, name, "sharedStrings", None).note
@@ -468,6 +472,67 @@ class XlsxFile:
                     self._walk(root[0], _Scanner(self, name, "sharedStrings", None), _SI_TAGS)
             self._shared = strings
         return self._shared
+
+    def _fast_shared(self, name: str) -> list[str] | None:
+        """The shared strings when every one is a plain ``<si><t>…</t></si>`` (what Excel
+        writes for unformatted text), read by one regular expression once expat has found
+        the part well-formed; None (read as elements) for anything else. The personnummer
+        scan and what lies outside the strings are as ``_shared_strings`` does them."""
+        from xml.parsers import expat
+
+        info = self.zip.getinfo(name)
+        if info.file_size < FAST_ROWS_BYTES or info.file_size > _FAST_SHARED_MAX:
+            return None
+        data = self._read_member(name)
+        self._check_prolog(name, None, data)
+        m = _DECLARED.match(data)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+                m and m.group(1).lower().replace(b"_", b"-") not in _UTF8):
+            return None
+        try:
+            expat.ParserCreate(namespace_separator="}").Parse(data, True)
+            text = data.decode("utf-8")
+        except (expat.ExpatError, UnicodeDecodeError):
+            return None
+        del data
+        start, end = text.find("<si>"), text.rfind("</si>")
+        if start < 0 or end < 0:
+            return None
+        prefix, body, suffix = text[:start], text[start:end + 5], text[end + 5:]
+        del text
+        try:
+            _FastRows._check_prefix(prefix)
+        except _Unusual:
+            return None
+        if "<si" in suffix or "\r" in body:
+            return None
+        found = _SHARED_TOKEN.findall(body)
+        if len(body) != sum(map(len, found)):  # something between or inside the plain strings
+            return None
+        if len(found) > MAX_CELLS:
+            raise self._err(f"högst {MAX_CELLS} texter", "fler")
+        strings = []
+        pnr = {}
+        for token in found:
+            i = token.index(">", 5) + 1
+            raw = token[i:token.rindex("</t>")]
+            if "&" in raw:
+                raw = _ENTITY.sub(_entity, raw)
+            text = _unescape(raw)
+            if len(text) >= 10 and personnummer.maybe(text):
+                hits = personnummer.find(text)
+                if hits:
+                    pnr[len(strings)] = hits
+            strings.append(text)
+        root: list = []
+        notes = _Scanner(self, name, "sharedStrings", None).note
+        reduced = (prefix + suffix).encode("utf-8")
+        for _ in self._stream(name, _SI_TAGS, root=root, notes=notes, data=reduced):
+            return None  # pragma: no cover - a <si> after the last one was refused above
+        self._shared_pnr.update(pnr)
+        if root:
+            self._walk(root[0], _Scanner(self, name, "sharedStrings", None), _SI_TAGS)
+        return strings
 
     def iter_rows(self, name: str):
         """Yield (row number, {column: Cell}) for every stored row, in file order.
@@ -1248,6 +1313,22 @@ _ANY_ROW_TAG = re.compile(r"<(?:[\w.-]+:)?row[ \t\r\n/>]")
 _PROLOG = re.compile(r"\ufeff?(?:<\?xml[^<>]*\?>)?[ \t\r\n]*")
 _ROOT_TAG = re.compile(r'<[A-Za-z][\w.:-]*((?:[ \t\r\n]+[\w.:-]+="[^"<]*")*)[ \t\r\n]*>')
 _ROOT_ATTR = re.compile(r'[ \t\r\n]+([\w.:-]+)="([^"<]*)"')
+# A plain shared string, whitespace after it included (ElementTree drops it too).
+_SHARED_TOKEN = re.compile(r'<si><t(?: xml:space="preserve")?>[^<]*</t></si>[ \t\n]*')
+_ENTITY = re.compile(r"&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));")
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_FAST_SHARED_MAX = 32 * 1024 * 1024
+
+
+def _entity(m: re.Match) -> str:
+    """The character an XML reference stands for (expat has checked that it is one)."""
+    if m.group(1):
+        return chr(int(m.group(1), 16))
+    if m.group(2):
+        return chr(int(m.group(2)))
+    return _NAMED[m.group(3)]
+
+
 _UTF8 = (b"utf-8", b"utf8", b"us-ascii", b"ascii")
 _BLOCK = 1 << 20
 _CACHED = 50_000
