@@ -48,11 +48,14 @@ def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem
     191212121212 also as 191212121212.0 or 1.91212121212E11) unless a formula computed
     it: a sum of amounts can reach 10 digits and pass the check, and nobody typed it."""
     for row_no, cells in rows:
+        clean = book.clean_texts  # scanned with the shared strings, once per text
         for col, cell in cells.items():
             text = cell.raw
             if len(text) < 9:
                 continue
             kind = cell.kind
+            if kind == "s" and text in clean and len(text) <= MAX_TEXT_CHARS:
+                continue
             if len(text) > MAX_TEXT_CHARS:
                 problems.append(Problem(Location(book.label, label, cell_ref(row_no, col)),
                                         f"en text på högst {MAX_TEXT_CHARS:,} tecken (Excels gräns)"

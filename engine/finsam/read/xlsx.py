@@ -172,6 +172,7 @@ class XlsxFile:
         self._shared: list[str] | None = None
         self._shared_pnr: dict[int, list[str]] = {}  # shared string index -> masked numbers
         self._shared_used: set[int] = set()          # ... of those, the ones a cell shows
+        self.clean_texts: set[str] = set()  # shared strings of 10 characters or more without a personnummer
         self.merged: dict[str, list[str]] = {}
         self._bomb: zipfile.ZipInfo | None = None
         self._scanned_parts: set[str] = set()
@@ -471,6 +472,8 @@ class XlsxFile:
                 if root:  # what the list holds besides its texts
                     self._walk(root[0], _Scanner(self, name, "sharedStrings", None), _SI_TAGS)
             self._shared = strings
+            pnr = self._shared_pnr  # the same text gives the same answer wherever it stands
+            self.clean_texts = {t for i, t in enumerate(strings) if len(t) >= 10 and i not in pnr}
         return self._shared
 
     def _fast_shared(self, name: str) -> list[str] | None:
