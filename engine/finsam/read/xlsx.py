@@ -417,6 +417,12 @@ class XlsxFile:
         import io
         import xml.etree.ElementTree as ET
 
+        if data is None and self.zip.getinfo(name).file_size <= _PEEK:
+            try:  # a small part whole, once: the prolog check would read all of it anyway
+                with self.zip.open(name) as small:
+                    data = small.read()
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+                raise self._damaged(name, sheet) from None
         self._check_prolog(name, sheet, data)
         fh = self.zip.open(name) if data is None else io.BytesIO(data)
         try:
