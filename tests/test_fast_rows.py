@@ -87,6 +87,18 @@ def test_examples_same_either_way(folder, monkeypatch):
     assert done, "the fast path read no sheet of the example"
 
 
+@pytest.mark.parametrize("block", [97, 4096])
+def test_examples_same_in_small_blocks(block, monkeypatch):
+    """The sheet read in pieces of ``block`` bytes: tokens, rows and ``</sheetData>`` split
+    across pieces everywhere."""
+    monkeypatch.setattr(xlsx, "_BLOCK", block)
+    done = _used(monkeypatch)
+    for path in sorted(EXAMPLES[0].glob("*.xlsx")):
+        slow, fast = _both(monkeypatch, _low_level, path)
+        assert slow == fast, path.name
+    assert done
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_hostile_corpus_same_either_way(case, tmp_path, monkeypatch):
     folder = build_case(case.name, tmp_path / "in")

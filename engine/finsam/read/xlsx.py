@@ -1340,6 +1340,7 @@ def _entity(m: re.Match) -> str:
 
 _UTF8 = (b"utf-8", b"utf8", b"us-ascii", b"ascii")
 _BLOCK = 1 << 20
+_PREFIX_MAX = 4 << 20  # what may come before <sheetData> (its settings: columns, views)
 _CACHED = 50_000
 
 
@@ -1397,7 +1398,7 @@ class _FastRows:
                     i = buf.find("<sheetData")
                     j = buf.find(">", i) if i >= 0 else -1
                     if j < 0:
-                        if not block or len(buf) > _BLOCK * 4:
+                        if not block or len(buf) > _PREFIX_MAX:
                             raise _Unusual
                         continue
                     prefix = buf[:i]
@@ -1416,7 +1417,8 @@ class _FastRows:
                         yield from self._tokens(buf[:end], True)
                         mode, text, buf = 2, buf[end + 12:], ""
                     else:
-                        cut = max(buf.rfind("</row>") + 6, buf.rfind("</c>") + 4, 0)
+                        row_end, cell_end = buf.rfind("</row>"), buf.rfind("</c>")
+                        cut = max(row_end + 6 if row_end >= 0 else 0, cell_end + 4 if cell_end >= 0 else 0)
                         if cut:
                             yield from self._tokens(buf[:cut], False)
                             buf = buf[cut:]
