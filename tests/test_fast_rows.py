@@ -158,6 +158,8 @@ ROWS = ('<row r="1"><c r="A1"><v>5</v></c></row><row r="2"><c r="A2" t="e"><v>#R
     _sheet(ROWS + '<row r="3"><c r="A3"><v>1</v></c>'),                    # broken XML
     _sheet(ROWS.replace('<c r="A2"', '<c r="A3"')),                        # a cell on another row
     _sheet(ROWS + '<row r="4" xmlns="urn:x"><c r="A4"><v>1</v></c></row>'),  # another namespace
+    _sheet(ROWS).replace(b"<sheetData>", b'<x xmlns ="urn:x"><sheetData>').replace(b"</sheetData>",
+                                                                               b"</sheetData></x>"),
     _sheet(ROWS, after='<row r="7"><c r="A7"><v>7</v></c></row>'),         # a row outside sheetData
     _sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),              # no shared strings
     _sheet('<row r="1"><c r="A1"><f>"19121212-1212"</f><v>1</v></c></row>'),  # personnummer in a formula
@@ -187,6 +189,7 @@ SHARED_ROWS = _sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>
     _shared("<si><t>a</t></si><si><t>b</t></si><si><t>c</t></si>", "<!-- 19121212-1212 -->"),
     _shared("<si><t>a</t></si><si><t>b\r\nc</t></si><si><t>d</t></si>"),
     _shared("<si><t>a</t></si><si><t>b</t></si>"),                                          # one too few
+    _shared('<x xmlns ="urn:x"><si><t>a</t></si><si><t>b</t></si><si><t>c</t></si></x>'),   # another namespace
     _shared("<si><t>a</t></si><si><t>b</t></si><si><t>c</t></si"),                           # broken
 ])
 def test_unusual_shared_strings_same_either_way(shared, tmp_path, monkeypatch):
