@@ -66,7 +66,7 @@ def forbund_data(seed: int, deltagare_rader: int | None = None) -> dict:
         insatser.append({"namn": name, "typ": "Individinriktad" if individ else "Strukturövergripande",
                          "agare": f"{rnd.choice(kommuner)} kommun", "budgetpost": post,
                          "budget": budget_tkr * 1000, "utfall": utfall_tkr * 1000,
-                         "beskrivning": f"Insatsen {name} stödjer deltagare mot arbete och studier."})
+                         "beskrivning": f"{name}: insatsen stödjer deltagare mot arbete och studier."})
         budget_ins.append({"grupp": "Insatser", "post": post, "budget": budget_tkr, "utfall": utfall_tkr,
                            "utfall_fg": utfall_tkr + rnd.randint(-30, 30)})
     styrelse = [("Styrelsearvoden", rnd.randint(60, 200)), ("Extern representation", rnd.randint(0, 20))]

@@ -48,11 +48,14 @@ def _scanned(book: XlsxFile, name: str, label: str, rows, problems: list[Problem
     191212121212 also as 191212121212.0 or 1.91212121212E11) unless a formula computed
     it: a sum of amounts can reach 10 digits and pass the check, and nobody typed it."""
     for row_no, cells in rows:
+        clean = book.clean_texts  # scanned with the shared strings, once per text
         for col, cell in cells.items():
             text = cell.raw
             if len(text) < 9:
                 continue
             kind = cell.kind
+            if kind == "s" and text in clean and len(text) <= MAX_TEXT_CHARS:
+                continue
             if len(text) > MAX_TEXT_CHARS:
                 problems.append(Problem(Location(book.label, label, cell_ref(row_no, col)),
                                         f"en text på högst {MAX_TEXT_CHARS:,} tecken (Excels gräns)"
@@ -83,6 +86,40 @@ def _scan_outside_cells(book: XlsxFile, problems: list[Problem]) -> None:
                              f" i {personnummer.mask(what)}", found=[masked])
 
 
+def _disk_key(path: Path):
+    """A file's identity on disk: a workbook opened once is read only if it is unchanged."""
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def keep_open(opened: dict | None, book: XlsxFile, label: str | None) -> None:
+    """Keep ``book`` (opened and inspected by ``folder.identify``) in ``opened`` for the
+    ``read_workbook`` of the same file and label that follows, so it is opened once."""
+    if opened is not None:
+        opened[(str(book.path), label)] = (book, _disk_key(book.path))
+
+
+def close_kept(opened: dict | None) -> None:
+    """Close what ``keep_open`` kept and nothing read."""
+    if opened:
+        for book, _ in opened.values():
+            book.zip.close()
+        opened.clear()
+
+
+def _open(path: Path, label: str | None, shown: str, opened: dict | None) -> XlsxFile:
+    kept = opened.pop((str(path), label), None) if opened else None
+    if kept is not None:
+        book, key = kept
+        if key is not None and key == _disk_key(path):
+            return book
+        book.zip.close()
+    return XlsxFile(path, shown)
+
+
 # Rows (with content) of one table sheet that a build copies into the auditor's workbook. The Word
 # documents show at most a hundred rows of a table (render.capped), but the auditor's
 # copy holds every cell, at several kilobytes of memory per row: 20 000 rows stay well
@@ -110,13 +147,16 @@ def _collect(rows, cells: dict, limit: int | None = None, where: Location | None
 
 @paused_gc()
 def read_workbook(path: Path, schema: WorkbookSchema, problems: list[Problem],
-                  keep_raw: bool = False, label: str | None = None, origin: str = "") -> WorkbookData | None:
+                  keep_raw: bool = False, label: str | None = None, origin: str = "",
+                  opened: dict | None = None) -> WorkbookData | None:
     """Read one workbook. Table sheets are streamed row by row; every cell of every sheet
     is scanned for personnummer. ``keep_raw`` keeps the stored cells (for the auditor copy);
-    ``label`` is the name messages use (the file name, or "mapp/fil" for a linked folder)."""
+    ``label`` is the name messages use (the file name, or "mapp/fil" for a linked folder);
+    ``opened``: files ``folder.identify`` has opened already (``keep_open``)."""
+    given = label
     label = personnummer.mask(label or path.name)  # a file's name is input too
     try:
-        book = XlsxFile(path, label)
+        book = _open(path, given, label, opened)
         data = path.read_bytes()
         source = SourceFile(label, path, hashlib.sha256(data).hexdigest(), len(data))
         del data
@@ -173,7 +213,7 @@ def _read_one(path: Path, schema: WorkbookSchema, keep_raw: bool, label: str | N
 
 
 def read_workbooks(items: list[tuple], problems: list[Problem], keep_raw: bool = False,
-                   parallel: bool = False) -> list[WorkbookData | None]:
+                   parallel: bool = False, opened: dict | None = None) -> list[WorkbookData | None]:
     """Read several workbooks, each item (path, schema, label, origin); with ``parallel``
     and big files, two at a time in separate processes (parsing is CPU-bound Python, so
     threads would not help). ``multiprocessing`` is imported only when it is used."""
@@ -182,7 +222,8 @@ def read_workbooks(items: list[tuple], problems: list[Problem], keep_raw: bool =
 
     big = sum(item[0].stat().st_size for item in items) > PARALLEL_BYTES
     if not parallel or not big or len(items) < 2 or (os.cpu_count() or 1) < 2:
-        return [read_workbook(p, s, problems, keep_raw, label, origin) for p, s, label, origin in items]
+        return [read_workbook(p, s, problems, keep_raw, label, origin, opened) for p, s, label, origin in items]
+    close_kept(opened)  # a forked worker must not share an open file's position with this process
     import multiprocessing
 
     if multiprocessing.current_process().name != "MainProcess":  # e.g. finsam build --jobb

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import InputError, Location, Problem
 from ..gcpause import paused_gc
 from ..records import record
-from . import personnummer, read_workbooks
+from . import close_kept, keep_open, personnummer, read_workbooks
 from .data import WorkbookData
 from .xlsx import MAX_FOLDER_CELLS, XlsxFile
 
@@ -108,10 +108,12 @@ def _by_sheets(sheet_names: list[str], schemas) -> object | None:
     return best
 
 
-def identify(path: Path, schemas, problems: list[Problem], label: str | None = None):
+def identify(path: Path, schemas, problems: list[Problem], label: str | None = None, opened: dict | None = None):
     """The schema of the workbook at ``path``, or (None, why not) for a workbook finsam does
     not know. A workbook that cannot be opened is attributed by its name, so that reading it
-    reports the problem with its location."""
+    reports the problem with its location. ``opened`` keeps the opened file for reading it
+    (``read.keep_open``)."""
+    given = label
     label = label or path.name
     named = _by_name(path.name, schemas)
     try:
@@ -123,6 +125,7 @@ def identify(path: Path, schemas, problems: list[Problem], label: str | None = N
             return named, ""
         first = exc.problems[0]
         return None, f"kunde inte läsas ({first.found})"
+    keep_open(opened, book, given)
     marked = props.get(MARKER)
     if marked:
         schema = next((s for s in schemas if s.key == marked), None)
@@ -141,7 +144,8 @@ def identify(path: Path, schemas, problems: list[Problem], label: str | None = N
     return None, f"en okänd arbetsbok (bladen {shown})"
 
 
-def _candidates(folder: Path, schemas, problems: list[Problem], pool: Pool, label_prefix: str = ""):
+def _candidates(folder: Path, schemas, problems: list[Problem], pool: Pool, label_prefix: str = "",
+                opened: dict | None = None):
     """(path, schema, label) of every standard workbook directly in ``folder``."""
     found = []
     others = []
@@ -161,7 +165,7 @@ def _candidates(folder: Path, schemas, problems: list[Problem], pool: Pool, labe
         if suffix != ".xlsx":
             continue
         label = label_prefix + name
-        schema, why = identify(path, schemas, problems, label)
+        schema, why = identify(path, schemas, problems, label, opened)
         if schema is None:
             pool.skipped.append(Skipped(label, why))
             continue
@@ -203,8 +207,22 @@ def scan(folder: Path, schemas, keep_raw: bool = False, parallel: bool = False,
                                   "ingen sådan mapp")])
     problems: list[Problem] = []
     pool = Pool(folder)
-    items = [(path, schema, label, "") for path, schema, label in _candidates(folder, schemas, problems, pool)]
-    pool.books = [b for b in read_workbooks(items, problems, keep_raw, parallel) if b is not None]
+    opened: dict = {}  # the files identify opened, read without opening them again
+    try:
+        _scan_into(pool, folder, schemas, problems, keep_raw, parallel, follow_links, opened)
+    finally:
+        close_kept(opened)
+    _within_cell_budget(folder, pool.books, problems)
+    if problems:
+        raise InputError(problems)
+    return pool
+
+
+def _scan_into(pool: Pool, folder: Path, schemas, problems: list[Problem], keep_raw: bool, parallel: bool,
+               follow_links: bool, opened: dict) -> None:
+    items = [(path, schema, label, "")
+             for path, schema, label in _candidates(folder, schemas, problems, pool, opened=opened)]
+    pool.books = [b for b in read_workbooks(items, problems, keep_raw, parallel, opened) if b is not None]
     pool.logo = find_logo(folder)
     if follow_links:
         listed: dict[Path, list] = {}
@@ -218,20 +236,17 @@ def scan(folder: Path, schemas, keep_raw: bool = False, parallel: bool = False,
                     pool.unresolved.append((where, f"ingen mapp {text}"))
                     continue
                 if other not in listed:
-                    listed[other] = _candidates(other, schemas, problems, Pool(other), other.name + "/")
+                    listed[other] = _candidates(other, schemas, problems, Pool(other), other.name + "/", opened)
                 matches = [(p, s, label) for p, s, label in listed[other] if s.filename in wanted]
                 if not matches:
                     pool.unresolved.append((where, f"ingen {' eller '.join(wanted)} i {text}"))
                 for p, s, label in matches:
                     if p not in done:
                         done.add(p)
-                        linked = read_workbooks([(p, s, label, other.name)], problems, keep_raw)[0]
+                        linked = read_workbooks([(p, s, label, other.name)], problems, keep_raw,
+                                                opened=opened)[0]
                         if linked is not None:
                             pool.books.append(linked)
-    _within_cell_budget(folder, pool.books, problems)
-    if problems:
-        raise InputError(problems)
-    return pool
 
 
 def _within_cell_budget(folder: Path, books: list[WorkbookData], problems: list[Problem]) -> None:

@@ -8,6 +8,7 @@ that unit (the model turns them into kronor).
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Mapping
 
 from ..errors import Location, Problem, cell_ref, parse_ref
@@ -20,7 +21,15 @@ from .values import ValueProblem
 from .xlsx import Cell, Sheet
 
 HEADER_SEARCH_ROWS = 15
+_AMOUNTS = ("kr", "tkr")
 MAX_INFERRED_DECIMALS = 3
+
+
+def _expected(column: Column, unit: Unit | None) -> str:
+    """What a cell of ``column`` should hold, for a message."""
+    if unit is not None and column.kind.is_amount:
+        return f"ett belopp i {'kronor' if unit.name == 'kr' else unit.name}"
+    return column.expected
 
 
 class SheetReader:
@@ -38,15 +47,14 @@ class SheetReader:
         name = sheet if isinstance(sheet, str) else sheet.name
         if cell is None and not isinstance(sheet, str):
             cell = sheet.get(row, col)
-        expected = (f"ett belopp i {'kronor' if unit.name == 'kr' else unit.name}"
-                    if unit is not None and column.kind.is_amount else column.expected)
         try:
             value = convert(cell, column, self.date1904, unit)
         except ValueProblem as exc:
-            self._problem(name, cell_ref(row, col), expected, describe(cell), str(exc))
+            self._problem(name, cell_ref(row, col), _expected(column, unit), describe(cell), str(exc))
             return None
         if value is None and column.required and not column.computed:
-            self._problem(name, cell_ref(row, col), expected, "en tom cell", f"”{column.header}” måste fyllas i.")
+            self._problem(name, cell_ref(row, col), _expected(column, unit), "en tom cell",
+                          f"”{column.header}” måste fyllas i.")
         return value
 
     # -- form ---------------------------------------------------------------------
@@ -134,7 +142,8 @@ class SheetReader:
         absent = {c.key: None for c in spec.columns if c.key not in columns}
         # Per column: the kind's code and, for a choice, its options by their exact text,
         # so that the usual cell (a plain count, text or option) skips the general convert.
-        fast = [(c, col, c.key, c.kind.code, {o: o for o in c.choices or ()}) for c, col in present]
+        fast = [(c, col, c.key, c.kind.code, {o: o for o in c.choices or ()}, not c.required or c.computed)
+                for c, col in present]
         first_column = spec.columns[0]
         records: list[Record] = []
         total: Record | None = None
@@ -145,9 +154,13 @@ class SheetReader:
             is_total = (total_label is not None and first_cell is not None and first_cell.kind == "s"
                         and total_cf in first_cell.raw.casefold() and norm(first_cell.raw) == total_label)
             values = dict(absent)
-            for c, col, key, code, options in fast:
+            for c, col, key, code, options, blank_ok in fast:
                 cell = cells.get(col)
-                if cell is not None:
+                if cell is None:
+                    if blank_ok:
+                        values[key] = None  # what convert gives an empty cell
+                        continue
+                else:
                     raw = cell.raw
                     if is_total and c is first_column:
                         values[key] = spec.total_label
@@ -155,6 +168,9 @@ class SheetReader:
                     if cell.kind == "n":
                         if code == "count" and raw.isdigit() and len(raw) < 15:
                             values[key] = int(raw)  # the bulk of a big participant table
+                            continue
+                        if code in _AMOUNTS and raw.isdecimal() and len(raw) < 15:
+                            values[key] = Decimal(raw)  # what convert gives a whole amount
                             continue
                     elif cell.kind == "s":
                         if code == "text" and raw.isprintable():
