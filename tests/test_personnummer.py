@@ -122,3 +122,13 @@ def test_describe_never_echoes_a_personnummer(cell):
     shown = describe(cell)
     assert "1212-1212" not in shown and "121212121212" not in shown and "1.912" not in shown, shown
     assert len(shown) < 120
+
+
+def test_days_in_month_is_the_calendars():
+    """The date check's month lengths, leap years included, are calendar.monthrange's."""
+    import calendar
+
+    from finsam.read.personnummer import _days_in
+
+    assert [_days_in(y, m) for y in range(1890, 2110) for m in range(1, 13)] == \
+        [calendar.monthrange(y, m)[1] for y in range(1890, 2110) for m in range(1, 13)]

@@ -15,7 +15,6 @@ turn ``121212,1212`` typed in Swedish Excel into the decimal number 121212.1212.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -69,7 +68,14 @@ def _date_ok(year: int | None, yy: int, month: int, day: int) -> bool:
     if not 1 <= month <= 12 or day < 1:
         return False
     years = [year] if year is not None else [1900 + yy, 2000 + yy]
-    return any(day <= calendar.monthrange(y, month)[1] for y in years)
+    return any(day <= _days_in(y, month) for y in years)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of ``month`` (calendar.monthrange without loading calendar and locale)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _masked(m: re.Match) -> str | None:
