@@ -74,16 +74,22 @@ def _used(monkeypatch) -> list[str]:
     return done
 
 
+def _same_either_way(monkeypatch, path):
+    """The workbook read both ways: the same parts and cells, and, for a standard workbook,
+    the same typed sheets (or the same error)."""
+    slow, fast = _both(monkeypatch, _low_level, path)
+    assert slow == fast, path.name
+    schema = SCHEMAS.get(path.name)
+    if schema is not None:
+        slow, fast = _both(monkeypatch, _typed, path, schema)
+        assert slow == fast, path.name
+
+
 @pytest.mark.parametrize("folder", EXAMPLES, ids=lambda p: p.name)
 def test_examples_same_either_way(folder, monkeypatch):
     done = _used(monkeypatch)
     for path in sorted(folder.glob("*.xlsx")):
-        slow, fast = _both(monkeypatch, _low_level, path)
-        assert slow == fast, path.name
-        schema = SCHEMAS.get(path.name)
-        if schema is not None:
-            slow, fast = _both(monkeypatch, _typed, path, schema)
-            assert slow == fast, path.name
+        _same_either_way(monkeypatch, path)
     assert done, "the fast path read no sheet of the example"
 
 
@@ -105,12 +111,7 @@ def test_hostile_corpus_same_either_way(case, tmp_path, monkeypatch):
     for path in sorted(folder.glob("*.xlsx")):
         if path.stat().st_size > 20 * 1024 * 1024:
             continue
-        slow, fast = _both(monkeypatch, _low_level, path)
-        assert slow == fast, path.name
-        schema = SCHEMAS.get(path.name)
-        if schema is not None:
-            slow, fast = _both(monkeypatch, _typed, path, schema)
-            assert slow == fast, path.name
+        _same_either_way(monkeypatch, path)
 
 
 def _sheet(cells: str, before: str = "", after: str = "") -> bytes:

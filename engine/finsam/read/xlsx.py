@@ -159,6 +159,25 @@ def _cell_ref(value: str | None) -> str | None:
     return first if first.count(":") <= 1 else None
 
 
+def _past_prolog(data: bytes) -> tuple[int, bool]:
+    """Where the markup after the XML declaration, processing instructions, comments and
+    white space begins in ``data`` (a UTF-8 part, BOM allowed), and whether one of those
+    was still open at the end of ``data``."""
+    i = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        while i < len(data) and data[i] in b" \t\r\n":
+            i += 1
+        if data.startswith(b"<?", i):
+            end = data.find(b"?>", i)
+        elif data.startswith(b"<!--", i):
+            end = data.find(b"-->", i)
+        else:
+            return i, False
+        if end < 0:
+            return i, True
+        i = end + 2
+
+
 class XlsxFile:
     """An opened, inspected .xlsx. Use ``sheet_names``, ``iter_rows`` and, once the rows
     are read, ``personnummer_hits``."""
@@ -371,22 +390,13 @@ class XlsxFile:
             data = data[: len(data) // 2 * 2].decode("utf-16", "replace").encode("utf-8")
         bad = self._err("vanlig XML i arbetsboken", f"en DTD eller entitetsdefinition i {name}",
                         "Sådant används i XML-bomber och läses inte.", sheet=sheet)
-        i = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        while True:
-            while i < len(data) and data[i] in b" \t\r\n":
-                i += 1
-            if data.startswith(b"<?", i):
-                end = data.find(b"?>", i)
-            elif data.startswith(b"<!--", i):
-                end = data.find(b"-->", i)
-            elif data.startswith(b"<!", i):
-                raise bad  # <!DOCTYPE …> or anything like it
-            else:
-                return  # the root element (or garbage the parser will reject)
-            if end < 0:
-                raise bad if len(data) >= limit else self._err(
-                    "välformad XML i arbetsboken", f"trasig XML i {name}", sheet=sheet)
-            i = end + 2
+        i, unterminated = _past_prolog(data)
+        if unterminated:
+            raise bad if len(data) >= limit else self._err(
+                "välformad XML i arbetsboken", f"trasig XML i {name}", sheet=sheet)
+        if data.startswith(b"<!", i):
+            raise bad  # <!DOCTYPE …> or anything like it
+        # else the root element (or garbage the parser will reject)
 
     @staticmethod
     def _prolog_ends(data: bytes) -> bool:
@@ -394,19 +404,8 @@ class XlsxFile:
         bytes are enough for ``_check_prolog``."""
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return False
-        i = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-        while True:
-            while i < len(data) and data[i] in b" \t\r\n":
-                i += 1
-            if data.startswith(b"<?", i):
-                end = data.find(b"?>", i)
-            elif data.startswith(b"<!--", i):
-                end = data.find(b"-->", i)
-            else:
-                return i < len(data)
-            if end < 0:
-                return False
-            i = end + 2
+        i, unterminated = _past_prolog(data)
+        return not unterminated and i < len(data)
 
     def _stream(self, name: str, tags, sheet: str | None = None, root: list | None = None,
                 notes=None, data: bytes | None = None):
