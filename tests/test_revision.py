@@ -9,7 +9,8 @@ import subprocess
 import openpyxl
 import pytest
 
-from conftest import EXAMPLES, run_cli, soffice
+import synthetic_tkr
+from conftest import EXAMPLES, run_cli, soffice, write_folder
 
 RECALC_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -70,9 +71,20 @@ def test_profile_really_recalculates(tmp_path):
     assert recalculated["A1"].value == 2
 
 
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory):
+    """A förbund unlike the examples (tests/synthetic_tkr.py): tkr with decimals, its own
+    groups and judgement words ("Delvis uppnått"), no share goal, blanks."""
+    folder = write_folder(tmp_path_factory.mktemp("revtkr") / "testbygd", synthetic_tkr.workbooks())
+    result = run_cli("build", folder)
+    assert result.returncode in (0, 1), result.stderr
+    return folder, folder / "ut" / "revision-2024.xlsx"
+
+
 @pytest.mark.libreoffice
-def test_libreoffice_recalculates_to_engine_values(corrected, tmp_path):
-    _, path = corrected
+@pytest.mark.parametrize("which", ["corrected", "unseen"])
+def test_libreoffice_recalculates_to_engine_values(which, request, tmp_path):
+    _, path = request.getfixturevalue(which)
     recalculated = openpyxl.load_workbook(_recalculate(path, tmp_path), data_only=True)
     formulas = openpyxl.load_workbook(path)
     cached = openpyxl.load_workbook(path, data_only=True)
@@ -215,3 +227,27 @@ def test_prints_readably_on_a4(corrected):
     for ws in wb.worksheets:
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
         assert "UTKAST" not in (ws.oddHeader.center.text or "")
+
+
+@pytest.mark.libreoffice
+def test_typed_judgement_formula_reads_words_as_the_engine(tmp_path):
+    """The auditor's formula for a typed goal judgement gives AVVIKELSE exactly where the
+    engine reads not met or partly met: the vocabulary's own words and a word opening a text."""
+    import xlsxwriter
+
+    from finsam.check.policy import TYPED_ACHIEVED
+    from finsam.model.goals import insats_judgement
+
+    texts = ["Delvis uppnått", "Ja. Målet nåddes.", "Nej, inte i år", "delvis", "  Till viss del  ",
+             "Ej bedömt", "Uppnått", "Till stor del (se ovan)", "Målet är inte uppnått", "Ja"]
+    path = tmp_path / "judgements.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    for i, text in enumerate(texts):
+        ws.write_string(i, 0, text)
+        ws.write_formula(i, 1, "=" + TYPED_ACHIEVED.format(f"A{i + 1}"), None, "")
+    wb.close()
+    got = openpyxl.load_workbook(_recalculate(path, tmp_path), data_only=True).active
+    expected = ["AVVIKELSE" if insats_judgement(t) in ("nej", "delvis") else "OK" for t in texts]
+    assert [got.cell(i + 1, 2).value for i in range(len(texts))] == expected
+    assert expected.count("AVVIKELSE") == 6

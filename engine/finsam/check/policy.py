@@ -138,7 +138,21 @@ def balance_requirement_met(f: Forbund, fig: Figures, previous=None):
                 formula=Formula((ref(loc),), (), op=">="))
 
 
-TYPED_ACHIEVED = 'IF(OR({0}="Nej",{0}="Delvis",{0}="Till viss del"),"AVVIKELSE","OK")'
+def _typed_not_met() -> str:
+    """The auditor's condition for a typed judgement {0}: AVVIKELSE when the cell, or its
+    opening words before a separator, is one of the vocabulary's words for not met or partly
+    met, as the engine reads it (Column.meaning; Excel's = and MATCH ignore case, TRIM the
+    spacing). Built from the schema's vocabulary, so "Delvis uppnått" counts as the engine
+    counts it."""
+    from ..schema.fields import HEAD_SEPARATORS
+    from ..schema.insatser import ACHIEVED_WORDS
+
+    words = "{{" + ",".join(f'"{w}"' for w, meaning in ACHIEVED_WORDS if meaning in ("nej", "delvis")) + "}}"
+    heads = ["TRIM({0})"] + [f'TRIM(LEFT({{0}},FIND("{sep}",{{0}}&"{sep}")-1))' for sep in HEAD_SEPARATORS]
+    return "IF(OR(" + ",".join(f"ISNUMBER(MATCH({h},{words},0))" for h in heads) + '),"AVVIKELSE","OK")'
+
+
+TYPED_ACHIEVED = _typed_not_met()
 
 
 def _metric_terms(f: Forbund, metric: str, part: int) -> tuple[Term, ...]:

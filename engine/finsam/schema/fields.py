@@ -112,11 +112,15 @@ class Column:
         key = norm(text)
         if key in words:
             return words[key]
-        for sep in ".,:;–(":
+        for sep in HEAD_SEPARATORS:
             head = key.split(sep)[0].strip()
             if head != key and head in words:
                 return words[head]
         return None
+
+
+# A judgement word may open a longer text: "Ja. Målet har uppnåtts." means "Ja" (Column.meaning).
+HEAD_SEPARATORS = ".,:;–("
 
 
 def choice(key: str, header: str, options: tuple[str, ...], **kw) -> Column:
