@@ -10,6 +10,8 @@ from ..findings import Formula, Term
 from ..model.arsredovisning import Forbund
 from ..model.figures import METRIC_COLUMNS, Figures
 from ..model.goals import NOT_JUDGED, evaluate, insats_judgement, judgement
+from ..schema.fields import HEAD_SEPARATORS
+from ..schema.insatser import ACHIEVED_WORDS
 from .catalogue import avvikelse, declare, fel, saknas
 from .registry import (checker, compare, condition, flag, limit, missing_figure, ref, share, span, verdict)
 
@@ -144,9 +146,6 @@ def _typed_not_met() -> str:
     met, as the engine reads it (Column.meaning; Excel's = and MATCH ignore case, TRIM the
     spacing). Built from the schema's vocabulary, so "Delvis uppnått" counts as the engine
     counts it."""
-    from ..schema.fields import HEAD_SEPARATORS
-    from ..schema.insatser import ACHIEVED_WORDS
-
     words = "{{" + ",".join(f'"{w}"' for w, meaning in ACHIEVED_WORDS if meaning in ("nej", "delvis")) + "}}"
     heads = ["TRIM({0})"] + [f'TRIM(LEFT({{0}},FIND("{sep}",{{0}}&"{sep}")-1))' for sep in HEAD_SEPARATORS]
     return "IF(OR(" + ",".join(f"ISNUMBER(MATCH({h},{words},0))" for h in heads) + '),"AVVIKELSE","OK")'
